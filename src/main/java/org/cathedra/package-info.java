@@ -1,0 +1,5 @@
+/** Cathedra application root. */
+@NullMarked
+package org.cathedra;
+
+import org.jspecify.annotations.NullMarked;

