@@ -12,7 +12,7 @@ public record StudyLoad(int academicHours) {
 
     public static final int HOURS_PER_CREDIT_UNIT = 36;
     public static final int MINUTES_PER_ACADEMIC_HOUR = 45;
-    public static final int MAX_HOURS = 36 * 200;
+    public static final int MAX_HOURS = 36 * 300;
 
     public StudyLoad {
         if (academicHours <= 0 || academicHours > MAX_HOURS) {

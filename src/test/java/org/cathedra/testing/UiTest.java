@@ -1,0 +1,81 @@
+package org.cathedra.testing;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinService;
+import java.util.Locale;
+import org.cathedra.directory.AccountService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+
+/**
+ * Base of browserless UI tests (Karibu-Testing): a mocked Vaadin environment on the real Spring context and the
+ * embedded MariaDB, with Spring Security's signed-in user carried over to Vaadin's route access checks.
+ */
+@CathedraTest
+public abstract class UiTest {
+
+    private static final Routes ROUTES = AppRoutes.routes();
+
+    @Autowired
+    protected ApplicationContext context;
+
+    @Autowired
+    protected AccountService accounts;
+
+    @BeforeEach
+    void setUpVaadin() {
+        SignIn.out();
+        startUi();
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+        SignIn.out();
+    }
+
+    /** Signs in a stored account and starts a fresh UI as that user, in the given language. */
+    protected void signIn(String username, Locale locale) {
+        MockVaadin.tearDown();
+        SignIn.as(accounts, username);
+        startUi();
+        UI.getCurrent().getSession().setLocale(locale);
+        UI.getCurrent().setLocale(locale);
+    }
+
+    /** Signs in a stored account in English. */
+    protected void signIn(String username) {
+        signIn(username, Locale.ENGLISH);
+    }
+
+    private void startUi() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        MockVaadin.setMockRequestFactory(session -> {
+            if (auth != null) {
+                // where the login filter would have put it: Vaadin reads the security context from the session
+                SecurityContext securityContext = SecurityContextHolder.createEmptyContext();
+                securityContext.setAuthentication(auth);
+                session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                        securityContext);
+            }
+            FakeRequest request = new FakeRequest(session);
+            request.setUserPrincipalInt(auth);
+            request.setUserInRole((principal, role) -> auth != null && auth.getAuthorities().stream()
+                    .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+            return request;
+        });
+        MockSpringServlet servlet = new MockSpringServlet(ROUTES, context, UI::new);
+        MockVaadin.setup(UI::new, servlet);
+        AppRoutes.registerLayouts(VaadinService.getCurrent().getContext());
+    }
+}
