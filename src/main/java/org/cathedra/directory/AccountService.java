@@ -138,7 +138,7 @@ public class AccountService implements UserDetailsService {
 
     private UserAccount own() {
         long id = currentUser.require().accountId();
-        return accounts.findById(id).orElseThrow(() -> new NotFoundException("account", id));
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException("entity.account", id));
     }
 
     private static String abbreviate(String name) {

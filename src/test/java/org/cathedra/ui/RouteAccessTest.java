@@ -1,0 +1,81 @@
+package org.cathedra.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.cathedra.testing.AppRoutes;
+import org.cathedra.testing.UiTest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Walks every registered route as nobody, a student, a teacher and an administrator, and checks that exactly the
+ * roles of the access matrix below can open it. A new route fails this test until it is added to the matrix.
+ */
+class RouteAccessTest extends UiTest {
+
+    private static final String ANONYMOUS = "anonymous";
+    private static final Set<String> EVERYONE_SIGNED_IN = Set.of("student", "teacher", "admin");
+    private static final Set<String> ADMIN_ONLY = Set.of("admin");
+
+    /** Route path -> the demo accounts that may open it. */
+    private static final Map<String, Set<String>> MATRIX = Map.ofEntries(
+            Map.entry("login", Set.of(ANONYMOUS, "student", "teacher", "admin")),
+            Map.entry("", EVERYONE_SIGNED_IN),
+            Map.entry("profile", EVERYONE_SIGNED_IN),
+            Map.entry("admin/departments", ADMIN_ONLY),
+            Map.entry("admin/teachers", ADMIN_ONLY),
+            Map.entry("admin/students", ADMIN_ONLY),
+            Map.entry("admin/accounts", ADMIN_ONLY),
+            Map.entry("admin/programmes", ADMIN_ONLY),
+            Map.entry("admin/courses", ADMIN_ONLY),
+            Map.entry("admin/terms", ADMIN_ONLY),
+            Map.entry("admin/offerings", ADMIN_ONLY));
+
+    @Test
+    void every_route_is_open_to_exactly_the_roles_of_the_matrix() {
+        Map<String, Class<? extends Component>> routes = new TreeMap<>();
+        for (Class<? extends Component> view : AppRoutes.routeClasses()) {
+            routes.put(view.getAnnotation(Route.class).value(), view);
+        }
+        assertThat(MATRIX.keySet()).as("every registered route has an entry in the access matrix")
+                .containsAll(routes.keySet());
+
+        Map<String, Set<String>> actual = new TreeMap<>();
+        for (String who : List.of(ANONYMOUS, "student", "teacher", "admin")) {
+            for (var route : routes.entrySet()) {
+                if (!ANONYMOUS.equals(who)) {
+                    signIn(who);
+                } else {
+                    signOutToFreshUi();
+                }
+                UI.getCurrent().navigate(route.getKey());
+                boolean opened = UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream()
+                        .anyMatch(c -> c.getClass() == route.getValue());
+                if (opened) {
+                    actual.computeIfAbsent(route.getKey(), k -> new TreeSet<>()).add(who);
+                }
+            }
+        }
+        for (String path : routes.keySet()) {
+            assertThat(actual.getOrDefault(path, Set.of())).as("who may open '%s'", path)
+                    .containsExactlyInAnyOrderElementsOf(MATRIX.get(path));
+        }
+    }
+
+    @Test
+    void the_registered_routes_are_all_reachable_through_the_router() {
+        signIn("admin");
+        Set<String> registered = new TreeSet<>();
+        RouteConfiguration.forApplicationScope().getAvailableRoutes().forEach(r -> registered.add(r.getTemplate()));
+        assertThat(registered).containsAll(AppRoutes.routeClasses().stream()
+                .map(c -> c.getAnnotation(Route.class).value()).toList());
+    }
+}
