@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Random;
 import org.cathedra.catalog.Course;
 import org.cathedra.catalog.CourseOffering;
+import org.cathedra.catalog.CurriculumEntry;
 import org.cathedra.catalog.Programme;
 import org.cathedra.catalog.StudyLoad;
 import org.cathedra.catalog.Term;
@@ -133,6 +134,8 @@ class DemoDataLoader {
                     c.component());
             em.persist(course);
             Programme programme = programmes.get(c.programme());
+            int yearOfStudy = c.component() == Course.Component.DISCIPLINE ? 1 : 2;
+            em.persist(new CurriculumEntry(programme, course, yearOfStudy, true));
             List<Teacher> staff = teachersByDept.get(c.dept());
             List<Teacher> teaching = List.of(staff.get(1), staff.get(2 + random.nextInt(3)));
             if (programme.getKind() == Programme.Kind.CPD) {

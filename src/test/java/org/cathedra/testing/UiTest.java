@@ -5,7 +5,9 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.function.DeploymentConfiguration;
+import com.vaadin.flow.server.ServiceException;
+import com.vaadin.flow.server.VaadinServletService;
 import java.util.Locale;
 import org.cathedra.directory.AccountService;
 import org.junit.jupiter.api.AfterEach;
@@ -47,10 +49,11 @@ public abstract class UiTest {
     /** Signs in a stored account and starts a fresh UI as that user, in the given language. */
     protected void signIn(String username, Locale locale) {
         MockVaadin.tearDown();
+        // the language is the user's stored preference, applied when their UI starts
+        SignIn.as(accounts, username);
+        accounts.changeOwnLanguage(locale);
         SignIn.as(accounts, username);
         startUi();
-        UI.getCurrent().getSession().setLocale(locale);
-        UI.getCurrent().setLocale(locale);
     }
 
     /** Drops any signed-in user and starts a fresh anonymous UI. */
@@ -81,8 +84,16 @@ public abstract class UiTest {
                     .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
             return request;
         });
-        MockSpringServlet servlet = new MockSpringServlet(ROUTES, context, UI::new);
+        MockSpringServlet servlet = new MockSpringServlet(ROUTES, context, UI::new) {
+            @Override
+            protected VaadinServletService createServletService(DeploymentConfiguration configuration)
+                    throws ServiceException {
+                VaadinServletService service = super.createServletService(configuration);
+                // before the first navigation, so that views open inside the application shell
+                AppRoutes.registerLayouts(service.getContext());
+                return service;
+            }
+        };
         MockVaadin.setup(UI::new, servlet);
-        AppRoutes.registerLayouts(VaadinService.getCurrent().getContext());
     }
 }
