@@ -101,6 +101,15 @@ public final class EmbeddedMariaDb {
         }
     }
 
+    /** Creates another database on the running server (for tests that need a database of their own). */
+    public void createDatabase(String database) {
+        try {
+            db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Cannot create database " + database, e);
+        }
+    }
+
     public String jdbcUrl(String database) {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
     }
