@@ -24,6 +24,7 @@ public class CourseOffering extends AbstractEntity {
 
     public static final int SECTION_MAX = 20;
     public static final int MAX_CAPACITY = 1000;
+    public static final String DEFAULT_SECTION = "A";
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "course_id", nullable = false)
@@ -70,7 +71,7 @@ public class CourseOffering extends AbstractEntity {
         String sec = Text.optional(section, "offering.section", SECTION_MAX);
         this.course = course;
         this.term = term;
-        this.section = sec == null ? "A" : sec;
+        this.section = sec == null ? DEFAULT_SECTION : sec;
         this.capacity = capacity;
         this.teachers = new LinkedHashSet<>(teachers == null ? Set.of() : teachers);
     }
