@@ -42,9 +42,10 @@ public class DepartmentService {
                 Pages.sorted(pageable, Sort.by("code")));
     }
 
-    /** The active departments, by code, for choosing one. */
-    public List<DepartmentOption> activeOptions() {
-        return departments.findByActiveTrueOrderByCode().stream().map(DepartmentOption::of).toList();
+    /** Every department, active ones first, then by code: for filters, and (the active ones) for choosing one. */
+    public List<DepartmentOption> options() {
+        return departments.findAll(Sort.by(Sort.Order.desc("active"), Sort.Order.asc("code"))).stream()
+                .map(DepartmentOption::of).toList();
     }
 
     /** A department's current state, for the edit form. */

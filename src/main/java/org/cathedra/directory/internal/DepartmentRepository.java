@@ -1,6 +1,5 @@
 package org.cathedra.directory.internal;
 
-import java.util.List;
 import java.util.Optional;
 import org.cathedra.directory.Department;
 import org.cathedra.directory.DepartmentRow;
@@ -17,8 +16,6 @@ public interface DepartmentRepository extends JpaRepository<Department, Long> {
     boolean existsByCode(String code);
 
     boolean existsByCodeAndIdNot(String code, Long id);
-
-    List<Department> findByActiveTrueOrderByCode();
 
     Optional<Department> findByHeadId(Long teacherId);
 
