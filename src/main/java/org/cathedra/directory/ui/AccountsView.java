@@ -84,6 +84,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> accounts.list(filter(), toSpringPageRequest(query)).stream());
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAriaLabel(getTranslation("account.title"));
         grid.setSizeFull();
         NarrowScreens.hideOnPhones(grid, person, lastLogin);
     }

@@ -81,6 +81,7 @@ class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> departments.list(filter(), toSpringPageRequest(query)).stream());
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAriaLabel(getTranslation("department.title"));
         grid.setSizeFull();
         grid.addItemDoubleClickListener(e -> open(departments.edit(e.getItem().id())));
         NarrowScreens.hideOnPhones(grid, head, teachers, status);

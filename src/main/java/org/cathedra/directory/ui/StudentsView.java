@@ -110,6 +110,7 @@ class StudentsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> students.list(filter(), toSpringPageRequest(query)).stream());
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAriaLabel(getTranslation("student.title"));
         grid.setSizeFull();
         grid.addItemDoubleClickListener(e -> open(students.edit(e.getItem().id())));
         NarrowScreens.hideOnPhones(grid, learnerKind, programme, startYear, email, login, status);

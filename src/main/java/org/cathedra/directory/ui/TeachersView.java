@@ -95,6 +95,7 @@ class TeachersView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> teachers.list(filter(), toSpringPageRequest(query)).stream());
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAriaLabel(getTranslation("teacher.title"));
         grid.setSizeFull();
         grid.addItemDoubleClickListener(e -> open(teachers.edit(e.getItem().id())));
         NarrowScreens.hideOnPhones(grid, position, degree, external, email, login, status);
