@@ -85,11 +85,6 @@ public class Department extends AbstractEntity {
         this.head = head;
     }
 
-    /** Whether {@code teacher} heads this department; compares ids, so a lazy head is not loaded. */
-    public boolean isHeadedBy(Teacher teacher) {
-        return head != null && Objects.equals(head.getId(), teacher.getId());
-    }
-
     public boolean isActive() {
         return active;
     }
