@@ -9,6 +9,9 @@ import org.cathedra.shared.Roles;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -122,6 +125,52 @@ public class AccountService implements UserDetailsService {
         }
         checkStrength(password, name);
         return accounts.save(new UserAccount(name, passwordEncoder.encode(password), role, person)).getId();
+    }
+
+    /** What the administrator's list asks for: a search text, a role, and whether only blocked logins are shown. */
+    public record Filter(@Nullable String text, UserAccount.@Nullable Role role, boolean onlyBlocked) {
+    }
+
+    /** One page of logins matching {@code filter}, by user name unless the page asks for another order. */
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Transactional(readOnly = true)
+    public Slice<AccountRow> list(Filter filter, Pageable pageable) {
+        return accounts.findRows(SearchText.contains(filter.text()), filter.role(), filter.onlyBlocked(),
+                clock.instant(), Pages.sorted(pageable, Sort.by("username")));
+    }
+
+    /** Disables a login so that it can no longer sign in; administrators cannot disable their own. */
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Transactional
+    public void disable(long accountId) {
+        if (currentUser.require().accountId() == accountId) {
+            throw new DomainException("error.account.disableOwn");
+        }
+        UserAccount account = find(accountId);
+        account.setEnabled(false);
+        log.info("Account '{}' disabled by '{}'", account.getUsername(), currentUser.require().username());
+    }
+
+    /** Enables a disabled login again. */
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Transactional
+    public void enable(long accountId) {
+        UserAccount account = find(accountId);
+        account.setEnabled(true);
+        log.info("Account '{}' enabled by '{}'", account.getUsername(), currentUser.require().username());
+    }
+
+    /** Lifts the lock that repeated failed logins put on an account. */
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Transactional
+    public void unlock(long accountId) {
+        UserAccount account = find(accountId);
+        account.unlock();
+        log.info("Account '{}' unlocked by '{}'", account.getUsername(), currentUser.require().username());
+    }
+
+    private UserAccount find(long accountId) {
+        return accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account.entity", accountId));
     }
 
     static void checkStrength(@Nullable String password, String username) {

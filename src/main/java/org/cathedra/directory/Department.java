@@ -7,7 +7,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Locale;
+import java.util.Objects;
 import org.cathedra.shared.AbstractEntity;
+import org.cathedra.shared.DomainException;
 import org.cathedra.shared.Text;
 import org.jspecify.annotations.Nullable;
 
@@ -44,9 +46,14 @@ public class Department extends AbstractEntity {
 
     /** Sets the code and both names, refusing blank or over-long values. */
     public void rename(String code, String nameRu, String nameEn) {
-        this.code = Text.required(code, "department.code", CODE_MAX).toUpperCase(Locale.ROOT);
+        this.code = normalizeCode(code);
         this.nameRu = Text.required(nameRu, "department.nameRu", NAME_MAX);
         this.nameEn = Text.required(nameEn, "department.nameEn", NAME_MAX);
+    }
+
+    /** A code as stored: trimmed, upper case, not blank, at most {@link #CODE_MAX} characters. */
+    public static String normalizeCode(@Nullable String code) {
+        return Text.required(code, "department.code", CODE_MAX).toUpperCase(Locale.ROOT);
     }
 
     public String getCode() {
@@ -70,7 +77,11 @@ public class Department extends AbstractEntity {
         return head;
     }
 
+    /** Appoints the head (or leaves the department without one): only an active teacher of this department. */
     public void setHead(@Nullable Teacher head) {
+        if (head != null && (!Objects.equals(head.getDepartment().getId(), getId()) || !head.isActive())) {
+            throw new DomainException("error.department.head", head.getFullName());
+        }
         this.head = head;
     }
 

@@ -47,11 +47,16 @@ public abstract class Person extends AbstractEntity {
         this.lastName = Text.required(lastName, "person.lastName", NAME_MAX);
         this.firstName = Text.required(firstName, "person.firstName", NAME_MAX);
         this.middleName = Text.optional(middleName, "person.middleName", NAME_MAX);
+        this.email = normalizeEmail(email);
+    }
+
+    /** An e-mail as stored: trimmed, lower case and plausible, or null when blank. */
+    public static @Nullable String normalizeEmail(@Nullable String email) {
         String mail = Text.optional(email, "person.email", EMAIL_MAX);
         if (mail != null && !EMAIL.matcher(mail).matches()) {
             throw new DomainException("error.email", mail);
         }
-        this.email = mail == null ? null : mail.toLowerCase(Locale.ROOT);
+        return mail == null ? null : mail.toLowerCase(Locale.ROOT);
     }
 
     public String getLastName() {

@@ -150,6 +150,12 @@ public class UserAccount extends AbstractEntity {
         }
     }
 
+    /** Lifts a lock after failed logins at once, as the administrator may. */
+    public void unlock() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
     public void recordSuccessfulLogin(Instant now) {
         failedAttempts = 0;
         lockedUntil = null;

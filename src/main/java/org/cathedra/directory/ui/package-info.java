@@ -1,4 +1,4 @@
-/** Views of the directory: departments, teachers, students, and the signed-in user's profile. */
+/** Views of the directory: the administration of departments, teachers, students and accounts, and the profile. */
 @NullMarked
 package org.cathedra.directory.ui;
 
