@@ -41,7 +41,8 @@ public abstract class AbstractEntity {
         if (other == null || ProxyUtils.getUserClass(this) != ProxyUtils.getUserClass(other)) {
             return false;
         }
-        return id != null && id.equals(((AbstractEntity) other).id);
+        // through the getter: the other side may be a lazy proxy whose fields are not loaded
+        return id != null && id.equals(((AbstractEntity) other).getId());
     }
 
     @Override
