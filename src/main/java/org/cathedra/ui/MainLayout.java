@@ -19,8 +19,6 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -38,12 +36,11 @@ import org.cathedra.shared.InstituteSettings;
  */
 @Layout
 @PermitAll
-class MainLayout extends AppLayout implements LocaleChangeObserver, AfterNavigationObserver {
+class MainLayout extends AppLayout implements LocaleChangeObserver {
 
     private final AuthenticationContext authentication;
     private final AccountService accounts;
     private final CathedraUser user;
-    private final Span viewTitle = new Span();
     private final Span appName = new Span();
     private final SideNav nav = new SideNav();
     private final MenuBar userMenu = new MenuBar();
@@ -58,10 +55,12 @@ class MainLayout extends AppLayout implements LocaleChangeObserver, AfterNavigat
         appName.setText(settings.name());
 
         DrawerToggle toggle = new DrawerToggle();
-        viewTitle.addClassName("layout-view-title");
         Div spacer = new Div();
         spacer.addClassName("layout-spacer");
-        addToNavbar(toggle, viewTitle, spacer, userMenu);
+        Span navbarBrand = new Span(settings.name());
+        navbarBrand.addClassName("navbar-brand");
+        toggle.setAriaLabel(settings.name());
+        addToNavbar(toggle, navbarBrand, spacer, userMenu);
 
         var logo = VaadinIcon.ACADEMY_CAP.create();
         logo.getElement().setAttribute("aria-hidden", "true");
@@ -76,12 +75,6 @@ class MainLayout extends AppLayout implements LocaleChangeObserver, AfterNavigat
     public void localeChange(LocaleChangeEvent event) {
         buildNav();
         buildUserMenu();
-        updateTitle();
-    }
-
-    @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        updateTitle();
     }
 
     private void buildNav() {
@@ -133,14 +126,5 @@ class MainLayout extends AppLayout implements LocaleChangeObserver, AfterNavigat
         accounts.changeOwnTheme(dark);
         UiPreferences.setDark(UI.getCurrent(), dark);
         buildUserMenu();
-    }
-
-    private void updateTitle() {
-        Component content = getContent();
-        if (content instanceof com.vaadin.flow.router.HasDynamicTitle titled) {
-            viewTitle.setText(titled.getPageTitle());
-        } else {
-            viewTitle.setText("");
-        }
     }
 }

@@ -26,6 +26,8 @@ class SignInE2eTest extends BrowserTest {
     void an_administrator_lands_on_the_dashboard_with_the_administration_menu() throws IOException {
         signIn("admin");
         assertThat(heading().getText()).isEqualTo("Главная");
+        assertThat(driver.findElement(By.id("stat-departments")).getText()).contains("11");
+        assertThat(driver.findElement(By.cssSelector("vaadin-side-nav")).getText()).contains("Кафедры", "Дисциплины");
         screenshot("dashboard-admin");
         assertAccessible();
     }
@@ -34,10 +36,14 @@ class SignInE2eTest extends BrowserTest {
     void a_teacher_and_a_student_land_on_their_dashboards() throws IOException {
         signIn("teacher");
         assertThat(heading().getText()).isEqualTo("Главная");
+        assertThat(driver.findElement(By.id("teacher-department")).getText())
+                .isEqualTo("Профессор · Кафедра медицинской генетики");
+        assertThat(driver.findElement(By.cssSelector("vaadin-side-nav")).getText()).doesNotContain("Кафедры");
         screenshot("dashboard-teacher");
         driver.manage().deleteAllCookies();
         signIn("student");
         assertThat(heading().getText()).isEqualTo("Главная");
+        assertThat(driver.findElement(By.id("student-programme")).getText()).startsWith("Ординатура: Генетика");
         phoneWidth();
         screenshot("dashboard-student-phone");
     }
@@ -65,5 +71,13 @@ class SignInE2eTest extends BrowserTest {
         driver.manage().deleteAllCookies();
         signIn("teacher");
         assertThat(heading().getText()).isEqualTo("Dashboard");
+
+        driver.findElement(By.cssSelector("vaadin-menu-bar vaadin-menu-bar-button")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-menu-bar-item[contains(., 'Language')]")))
+                .click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-menu-bar-item[contains(., 'Русский')]")))
+                .click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Главная"));
+        assertThat(driver.findElement(By.id("teacher-department")).getText()).startsWith("Профессор");
     }
 }

@@ -74,18 +74,18 @@ class TeachersView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         Locale locale = getLocale();
         grid.addColumn(TeacherRow::fullName).setKey("name").setHeader(getTranslation("person.name"))
-                .setSortProperty("lastName", "firstName", "middleName").setFlexGrow(3);
+                .setSortProperty("lastName", "firstName", "middleName").setWidth("15rem").setFlexGrow(3);
         grid.addColumn(row -> row.departmentCode()).setKey("department")
                 .setHeader(getTranslation("teacher.department")).setSortProperty("department.code")
                 .setTooltipGenerator(row -> row.departmentName(locale)).setAutoWidth(true).setFlexGrow(0);
         var position = grid.addColumn(row -> getTranslation("teacher.position." + row.position())).setKey("position")
-                .setHeader(getTranslation("teacher.position")).setFlexGrow(2);
+                .setHeader(getTranslation("teacher.position")).setWidth("11rem").setFlexGrow(1);
         var degree = grid.addColumn(row -> getTranslation("teacher.degree." + row.degree())).setKey("degree")
-                .setHeader(getTranslation("teacher.degree")).setFlexGrow(2);
+                .setHeader(getTranslation("teacher.degree")).setWidth("10rem").setFlexGrow(1);
         var external = grid.addColumn(row -> row.external() ? getTranslation("common.yes") : "").setKey("external")
                 .setHeader(getTranslation("teacher.external")).setAutoWidth(true).setFlexGrow(0);
         var email = grid.addColumn(row -> row.email() == null ? "" : row.email()).setKey("email")
-                .setHeader(getTranslation("person.email")).setSortProperty("email").setFlexGrow(2);
+                .setHeader(getTranslation("person.email")).setSortProperty("email").setWidth("15rem").setFlexGrow(1);
         var login = grid.addColumn(row -> row.login() == null ? "" : row.login()).setKey("login")
                 .setHeader(getTranslation("person.login")).setAutoWidth(true).setFlexGrow(0);
         var status = grid.addComponentColumn(row -> RowActions.inactiveMarker(row.active(),

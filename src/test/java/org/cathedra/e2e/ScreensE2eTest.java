@@ -1,0 +1,58 @@
+package org.cathedra.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Opens every screen in the real browser as the role that uses it: each must render its heading, pass the
+ * accessibility check, and leave a screenshot in target/screenshots for people to look at.
+ */
+class ScreensE2eTest extends BrowserTest {
+
+    private static final List<String> ADMIN_SCREENS = List.of("admin/departments", "admin/teachers",
+            "admin/students", "admin/accounts", "admin/programmes", "admin/courses", "admin/terms",
+            "admin/offerings", "profile");
+
+    @Test
+    void every_administration_screen_renders_and_is_accessible() throws IOException {
+        signIn("admin");
+        for (String screen : ADMIN_SCREENS) {
+            open(screen);
+            assertThat(heading().getText()).as(screen).isNotBlank();
+            wait.until(d -> !d.findElements(By.cssSelector("vaadin-grid, vaadin-form-layout")).isEmpty());
+            waitForVaadin();
+            screenshot("admin-" + screen.replace('/', '-'));
+            assertAccessible();
+        }
+    }
+
+    @Test
+    void the_edit_dialog_is_accessible_and_usable_on_a_phone() throws IOException {
+        signIn("admin");
+        phoneWidth();
+        open("admin/teachers");
+        screenshot("admin-teachers-phone");
+        driver.findElement(By.cssSelector(".view-header vaadin-button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-dialog[opened]")));
+        waitForVaadin();
+        screenshot("admin-teacher-dialog-phone");
+        assertAccessible();
+    }
+
+    @Test
+    void a_student_uses_the_dashboard_and_profile_on_a_phone() throws IOException {
+        signIn("student");
+        phoneWidth();
+        open("");
+        screenshot("student-dashboard-phone");
+        assertAccessible();
+        open("profile");
+        screenshot("student-profile-phone");
+        assertAccessible();
+    }
+}
