@@ -123,7 +123,7 @@ class OfferingsViewTest extends UiTest {
         FormDialog dialog = _get(FormDialog.class);
         _click(dialog.saveButton());
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(field("Capacity").getErrorMessage()).isEqualTo("Capacity must be between 1 and 1,000.");
+        assertThat(field("Capacity").getErrorMessage()).isEqualTo("Capacity must be between 1 and 1000.");
 
         _setValue(field("Capacity"), "twelve");
         _click(dialog.saveButton());
