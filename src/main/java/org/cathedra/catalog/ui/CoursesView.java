@@ -65,7 +65,7 @@ class CoursesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Course::getCode).setHeader(getTranslation("course.code")).setKey("code")
                 .setSortProperty("code").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> c.name(getLocale())).setHeader(getTranslation("courses.name")).setKey("name")
-                .setSortProperty(russian ? "nameRu" : "nameEn").setFlexGrow(2);
+                .setSortProperty(russian ? "nameRu" : "nameEn").setFlexGrow(2).setWidth("16rem");
         grid.addColumn(c -> c.getDepartment().getCode()).setHeader(getTranslation("course.department"))
                 .setKey("department").setSortProperty("department.code").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> Loads.both(c.getLoad())).setHeader(getTranslation("course.load")).setKey("load")

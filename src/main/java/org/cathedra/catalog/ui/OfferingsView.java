@@ -76,16 +76,16 @@ class OfferingsView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty("course.code").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(o -> o.getCourse().name(getLocale())).setHeader(getTranslation("courses.name"))
                 .setKey("name").setFlexGrow(2)
-                .setSortProperty("ru".equals(getLocale().getLanguage()) ? "course.nameRu" : "course.nameEn");
+                .setSortProperty("ru".equals(getLocale().getLanguage()) ? "course.nameRu" : "course.nameEn").setWidth("16rem");
         grid.addColumn(o -> termLabel(o.getTerm())).setHeader(getTranslation("offering.term")).setKey("term")
-                .setSortProperty("term.academicYear", "term.startsOn").setAutoWidth(true);
+                .setSortProperty("term.academicYear", "term.startsOn").setWidth("11rem").setFlexGrow(0);
         grid.addColumn(CourseOffering::getSection).setHeader(getTranslation("offering.section")).setKey("section")
                 .setSortProperty("section").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(o -> numbers.format(o.getCapacity())).setHeader(getTranslation("offering.capacity"))
                 .setKey("capacity").setSortProperty("capacity").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(o -> o.getTeachers().stream().map(Person::getFullName).sorted()
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("offering.teachers")).setKey("teachers")
-                .setFlexGrow(2);
+                .setFlexGrow(2).setWidth("16rem");
         ListParts.statusColumn(grid, CourseOffering::isActive);
         ListParts.actionsColumn(grid, this::actions);
         ListParts.pageThrough(grid, pageable -> offerings.list(filter(), pageable));

@@ -56,7 +56,7 @@ class ProgrammesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Programme::getCode).setHeader(getTranslation("programme.code")).setKey("code")
                 .setSortProperty("code").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> p.name(getLocale())).setHeader(getTranslation("programmes.name")).setKey("name")
-                .setSortProperty(russian ? "nameRu" : "nameEn").setFlexGrow(2);
+                .setSortProperty(russian ? "nameRu" : "nameEn").setFlexGrow(2).setWidth("16rem");
         grid.addColumn(p -> getTranslation("programme.kind." + p.getKind().name()))
                 .setHeader(getTranslation("programme.kind")).setKey("kind").setSortProperty("kind")
                 .setAutoWidth(true).setFlexGrow(0);

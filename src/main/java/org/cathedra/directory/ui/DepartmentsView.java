@@ -68,7 +68,7 @@ class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(DepartmentRow::code).setKey("code").setHeader(getTranslation("department.code"))
                 .setSortProperty("code").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> row.name(locale)).setKey("name").setHeader(getTranslation("department.name"))
-                .setSortProperty("ru".equals(locale.getLanguage()) ? "nameRu" : "nameEn").setFlexGrow(3);
+                .setSortProperty("ru".equals(locale.getLanguage()) ? "nameRu" : "nameEn").setFlexGrow(3).setWidth("16rem");
         var head = grid.addColumn(row -> row.headName() == null ? "—" : row.headName()).setKey("head")
                 .setHeader(getTranslation("department.head")).setFlexGrow(2);
         var teachers = grid.addColumn(DepartmentRow::teacherCount).setKey("teachers")

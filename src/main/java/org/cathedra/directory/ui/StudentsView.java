@@ -86,7 +86,7 @@ class StudentsView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.addColumn(StudentRow::fullName).setKey("name").setHeader(getTranslation("person.name"))
-                .setSortProperty("lastName", "firstName", "middleName").setFlexGrow(3);
+                .setSortProperty("lastName", "firstName", "middleName").setFlexGrow(3).setWidth("16rem");
         var learnerKind = grid.addColumn(row -> getTranslation("student.kind." + row.learnerKind())).setKey("kind")
                 .setHeader(getTranslation("student.kind")).setSortProperty("learnerKind").setFlexGrow(1);
         var programme = grid.addColumn(row -> programme(row.programmeId()).map(ProgrammeOption::code).orElse(""))
