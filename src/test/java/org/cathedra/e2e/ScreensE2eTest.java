@@ -45,6 +45,22 @@ class ScreensE2eTest extends BrowserTest {
     }
 
     @Test
+    void the_dark_theme_keeps_every_text_readable() throws IOException {
+        signIn("teacher");
+        driver.findElement(By.cssSelector("vaadin-menu-bar vaadin-menu-bar-button")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-menu-bar-item[contains(., 'Тёмная тема')]"))).click();
+        wait.until(d -> "dark".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return getComputedStyle(document.documentElement).colorScheme")));
+        waitForVaadin();
+        screenshot("teacher-dashboard-dark");
+        assertAccessible();
+        open("profile");
+        screenshot("teacher-profile-dark");
+        assertAccessible();
+    }
+
+    @Test
     void a_student_uses_the_dashboard_and_profile_on_a_phone() throws IOException {
         signIn("student");
         phoneWidth();

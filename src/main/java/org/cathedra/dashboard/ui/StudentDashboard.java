@@ -1,8 +1,6 @@
 package org.cathedra.dashboard.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.Locale;
@@ -47,21 +45,28 @@ class StudentDashboard extends Composite<Div> {
                     new EmptyState(getTranslation("dashboard.student.noCourses"))));
             return;
         }
-        Grid<CourseLine> grid = new Grid<>();
-        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
-        grid.addColumn(c -> c.code() + " " + c.name()).setHeader(getTranslation("dashboard.course"))
-                .setFlexGrow(3);
-        grid.addColumn(c -> c.term() == null ? getTranslation("dashboard.notScheduled")
-                : getTranslation("termPart." + c.term().name())).setHeader(getTranslation("dashboard.term"));
-        grid.addColumn(c -> Cards.decimal(c.creditUnits(), locale) + " / " + c.academicHours())
-                .setHeader(getTranslation("dashboard.creditsHours"));
-        grid.addColumn(c -> getTranslation("assessmentForm." + c.form().name()))
-                .setHeader(getTranslation("dashboard.assessment"));
-        grid.addColumn(c -> String.join(", ", c.teachers())).setHeader(getTranslation("dashboard.teachers"))
-                .setFlexGrow(2);
-        grid.setItems(home.courses());
-        grid.setId("student-courses");
-        root.add(Cards.section(getTranslation("dashboard.student.courses"), grid));
+        // cards rather than a table: students read this on their phones
+        Div list = new Div();
+        list.addClassName("course-cards");
+        list.setId("student-courses");
+        for (CourseLine c : home.courses()) {
+            Div title = new Div(c.code() + " " + c.name());
+            title.addClassName("course-card-title");
+            String when = c.term() == null ? getTranslation("dashboard.notScheduled")
+                    : getTranslation("termPart." + c.term().name());
+            Div facts = new Div(when + " · " + Cards.decimal(c.creditUnits(), locale) + " "
+                    + getTranslation("dashboard.cu") + " / " + Cards.number(c.academicHours(), locale) + " "
+                    + getTranslation("dashboard.hoursShort") + " · " + getTranslation("assessmentForm." + c.form().name()));
+            facts.addClassName("course-card-facts");
+            Div card = new Div(title, facts);
+            if (!c.teachers().isEmpty()) {
+                Div teachers = new Div(getTranslation("dashboard.teachers") + ": " + String.join(", ", c.teachers()));
+                teachers.addClassName("course-card-teachers");
+                card.add(teachers);
+            }
+            card.addClassName("course-card");
+            list.add(card);
+        }
+        root.add(Cards.section(getTranslation("dashboard.student.courses"), list));
     }
 }
