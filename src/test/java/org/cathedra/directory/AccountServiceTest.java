@@ -10,6 +10,9 @@ import org.cathedra.testing.CathedraTest;
 import org.cathedra.testing.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -88,6 +91,16 @@ class AccountServiceTest {
         assertThatThrownBy(() -> authenticationManager.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(name, "correct-horse-battery")))
                 .isInstanceOf(LockedException.class);
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void a_failed_login_is_logged_with_the_user_name_but_never_the_password(CapturedOutput output) {
+        String name = newAccount("logged.user", UserAccount.Role.STUDENT);
+        assertThatThrownBy(() -> authenticationManager.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(name, "Secret-Typo-4711")))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThat(output.getAll()).contains("Login failed for '" + name + "'").doesNotContain("Secret-Typo-4711");
     }
 
     @Test

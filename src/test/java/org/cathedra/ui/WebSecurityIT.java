@@ -13,7 +13,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -50,6 +53,17 @@ class WebSecurityIT {
         String setCookie = login.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
         assertThat(setCookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    }
+
+    @Autowired
+    ServletWebServerApplicationContext server;
+
+    @Test
+    void an_idle_session_ends_after_thirty_minutes_and_heartbeats_do_not_keep_it_alive() {
+        var tomcat = (TomcatWebServer) server.getWebServer();
+        var context = (org.apache.catalina.Context) tomcat.getTomcat().getHost().findChildren()[0];
+        assertThat(context.getSessionTimeout()).isEqualTo(30);
+        assertThat(server.getEnvironment().getProperty("vaadin.closeIdleSessions", Boolean.class)).isTrue();
     }
 
     @Test
