@@ -49,6 +49,7 @@ class StudentDashboard extends Composite<Div> {
         Div list = new Div();
         list.addClassName("course-cards");
         list.setId("student-courses");
+        list.getElement().setAttribute("role", "list");
         for (CourseLine c : home.courses()) {
             Div title = new Div(c.code() + " " + c.name());
             title.addClassName("course-card-title");
@@ -65,6 +66,9 @@ class StudentDashboard extends Composite<Div> {
                 card.add(teachers);
             }
             card.addClassName("course-card");
+            // focusable, so that keyboard users can move through the list (and scroll it) on a phone
+            card.getElement().setAttribute("role", "listitem");
+            card.getElement().setAttribute("tabindex", "0");
             list.add(card);
         }
         root.add(Cards.section(getTranslation("dashboard.student.courses"), list));
