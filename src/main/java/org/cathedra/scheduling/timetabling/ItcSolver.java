@@ -1,0 +1,60 @@
+package org.cathedra.scheduling.timetabling;
+
+import ai.timefold.solver.core.api.score.buildin.hardsoft.HardSoftScore;
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/** Solves ITC-2007 instances with Timefold for a set time and reports when the first feasible solution came. */
+public final class ItcSolver {
+
+    private ItcSolver() {
+    }
+
+    /** What a solve produced: the best timetable, its competition score, and the time to the first feasible one. */
+    public record Result(ItcTimetable timetable, ItcScore score, @Nullable Duration firstFeasible, Duration spent) {
+
+        public Optional<Duration> timeToFeasible() {
+            return Optional.ofNullable(firstFeasible);
+        }
+    }
+
+    /**
+     * Solves for {@code limit}; stops early at {@code stopAtSoft} or better once feasible (null: never early).
+     * {@code progress} sees every new best score.
+     */
+    public static Result solve(ItcInstance instance, Duration limit, @Nullable Integer stopAtSoft,
+            Consumer<HardSoftScore> progress) {
+        TerminationConfig termination = new TerminationConfig().withSpentLimit(limit);
+        if (stopAtSoft != null) {
+            termination.setBestScoreLimit("0hard/" + (-stopAtSoft) + "soft");
+        }
+        SolverConfig config = new SolverConfig().withSolutionClass(ItcTimetable.class)
+                .withEntityClasses(Lecture.class).withConstraintProviderClass(ItcConstraints.class)
+                .withTerminationConfig(termination);
+        Solver<ItcTimetable> solver = SolverFactory.<ItcTimetable>create(config).buildSolver();
+        long start = System.nanoTime();
+        AtomicLong feasibleAt = new AtomicLong(-1);
+        solver.addEventListener(event -> {
+            HardSoftScore score = (HardSoftScore) event.getNewBestScore();
+            if (score.hardScore() == 0 && score.isSolutionInitialized()) {
+                feasibleAt.compareAndSet(-1, System.nanoTime() - start);
+            }
+            progress.accept(score);
+        });
+        ItcTimetable best = solver.solve(ItcTimetable.of(instance));
+        Duration spent = Duration.ofNanos(System.nanoTime() - start);
+        ItcScore score = ItcScore.of(instance, best.assignments());
+        if (score.feasible() && feasibleAt.get() < 0) {
+            // feasible from the construction heuristic on: the first best solution already was
+            feasibleAt.set(spent.toNanos());
+        }
+        return new Result(best, score, feasibleAt.get() < 0 ? null : Duration.ofNanos(feasibleAt.get()), spent);
+    }
+}
