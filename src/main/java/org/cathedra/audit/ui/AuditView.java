@@ -27,6 +27,7 @@ import org.cathedra.shared.ui.Notifications;
 import org.cathedra.shared.ui.ViewHeader;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 
 /** The audit record for the academic office: who changed which record, when, what it was before and after. */
 @Route("admin/audit")
@@ -97,7 +98,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
     }
 
-    private Stream<AuditEntry> rows(org.springframework.data.domain.Pageable page) {
+    private Stream<AuditEntry> rows(Pageable page) {
         try {
             return audit.search(filter(), page).stream();
         } catch (DomainException e) {

@@ -10,10 +10,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Delivers a requested notification once the transaction that asked for it has committed (a rolled-back change
- * tells nobody anything): stores the in-app message and sends the e-mail. Spring Modulith's event publication
- * registry keeps the request until this has completed, so a crash in between does not lose it. The application does
- * not enable asynchronous execution, so the listener runs right after the commit, on the committing thread, in a
- * transaction of its own.
+ * tells nobody anything): stores the in-app message and sends the e-mail. As an application module listener it runs
+ * asynchronously, in a transaction of its own, so a slow mail server never holds up the user who made the change;
+ * Spring Modulith's event publication registry keeps the request until delivery has completed, so a crash in
+ * between does not lose it.
  */
 @Component
 class NotificationDelivery {
