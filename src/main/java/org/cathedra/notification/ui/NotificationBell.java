@@ -40,9 +40,12 @@ public class NotificationBell extends Button {
         setIcon(VaadinIcon.BELL.create());
         addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
         badge.addClassName("notification-badge");
-        badge.getElement().getThemeList().add("badge error primary small pill");
         badge.getElement().setAttribute("aria-hidden", "true");
-        badge.getStyle().set("margin-inline-start", "-0.5em").set("align-self", "flex-start");
+        // styled here, from Lumo's properties, so that the shell needs no stylesheet for it
+        badge.getStyle().set("background", "var(--lumo-error-color)").set("color", "var(--lumo-error-contrast-color)")
+                .set("border-radius", "1em").set("padding", "0 0.4em").set("min-width", "1em")
+                .set("font-size", "var(--lumo-font-size-xxs)").set("line-height", "1.5").set("text-align", "center")
+                .set("margin-inline-start", "-0.6em").set("align-self", "flex-start");
         setSuffixComponent(badge);
         addClickListener(e -> UI.getCurrent().navigate(ROUTE));
     }

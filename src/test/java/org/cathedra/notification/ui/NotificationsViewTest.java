@@ -12,6 +12,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import java.util.List;
+import java.util.Locale;
 import org.cathedra.directory.CathedraUser;
 import org.cathedra.notification.NotificationItem;
 import org.cathedra.notification.internal.NotificationRepository;
@@ -19,6 +20,7 @@ import org.cathedra.shared.NotificationRequested;
 import org.cathedra.shared.ui.EmptyState;
 import org.cathedra.testing.TestPeople;
 import org.cathedra.testing.UiTest;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
@@ -33,7 +35,7 @@ class NotificationsViewTest extends UiTest {
     @Autowired
     NotificationRepository repository;
 
-    private CathedraUser notified(Scenario scenario, String link) {
+    private CathedraUser notified(Scenario scenario, @Nullable String link) {
         CathedraUser user = (CathedraUser) accounts.loadUserByUsername(people.studentWithoutProgramme());
         scenario.publish(new NotificationRequested(user.personId(), "notification.welcome.subject",
                 "notification.welcome.body", List.of(user.username()), link))
@@ -72,6 +74,19 @@ class NotificationsViewTest extends UiTest {
         _click(action(0, "Mark as read"));
         assertThat(messageCell(0).getClassNames()).doesNotContain("unread");
         assertThat(_get(Button.class, spec -> spec.withText("Mark all as read")).isEnabled()).isFalse();
+    }
+
+    @Test
+    void a_russian_reader_sees_the_same_notification_in_russian(Scenario scenario) {
+        CathedraUser user = notified(scenario, null);
+        signIn(user.username(), Locale.forLanguageTag("ru"));
+        UI.getCurrent().navigate("notifications");
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Уведомления");
+        assertThat(messageCell(0).getElement().getTextRecursively()).contains("Ваша учётная запись в Cathedra готова",
+                "Теперь вы можете входить в Cathedra под именем " + user.username() + ".");
+        assertThat(_find(GridKt._getCellComponent(grid(), 0, "actions"), Button.class))
+                .as("without a link there is nothing to open").hasSize(1);
     }
 
     @Test
