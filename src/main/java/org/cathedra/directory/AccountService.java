@@ -32,14 +32,16 @@ public class AccountService implements UserDetailsService {
     private final CurrentUser currentUser;
     private final LoginPolicy policy;
     private final Clock clock;
+    private final AuditTrail trail;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            LoginPolicy policy, Clock clock) {
+            LoginPolicy policy, Clock clock, AuditTrail trail) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.policy = policy;
         this.clock = clock;
+        this.trail = trail;
     }
 
     /** Looks up an account for Spring Security; a locked account is reported as locked. */
@@ -124,7 +126,9 @@ public class AccountService implements UserDetailsService {
             throw new DomainException("error.username.taken", name);
         }
         checkStrength(password, name);
-        return accounts.save(new UserAccount(name, passwordEncoder.encode(password), role, person)).getId();
+        UserAccount account = accounts.save(new UserAccount(name, passwordEncoder.encode(password), role, person));
+        trail.saved(AuditTrail.ACCOUNT, account.getId(), null, AuditTrail.describe(account));
+        return account.getId();
     }
 
     /** What the administrator's list asks for: a search text, a role, and whether only blocked logins are shown. */
@@ -147,7 +151,9 @@ public class AccountService implements UserDetailsService {
             throw new DomainException("error.account.disableOwn");
         }
         UserAccount account = find(accountId);
+        boolean was = account.isEnabled();
         account.setEnabled(false);
+        trail.stateChanged(AuditTrail.ACCOUNT, accountId, "disabled", "enabled", was, false);
         log.info("Account '{}' disabled by '{}'", account.getUsername(), currentUser.require().username());
     }
 
@@ -156,7 +162,9 @@ public class AccountService implements UserDetailsService {
     @Transactional
     public void enable(long accountId) {
         UserAccount account = find(accountId);
+        boolean was = account.isEnabled();
         account.setEnabled(true);
+        trail.stateChanged(AuditTrail.ACCOUNT, accountId, "enabled", "enabled", was, true);
         log.info("Account '{}' enabled by '{}'", account.getUsername(), currentUser.require().username());
     }
 
@@ -165,7 +173,9 @@ public class AccountService implements UserDetailsService {
     @Transactional
     public void unlock(long accountId) {
         UserAccount account = find(accountId);
+        boolean was = account.isLockedAt(clock.instant());
         account.unlock();
+        trail.stateChanged(AuditTrail.ACCOUNT, accountId, "unlocked", "locked", was, false);
         log.info("Account '{}' unlocked by '{}'", account.getUsername(), currentUser.require().username());
     }
 

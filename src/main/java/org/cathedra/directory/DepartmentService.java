@@ -26,10 +26,12 @@ public class DepartmentService {
 
     private final DepartmentRepository departments;
     private final TeacherRepository teachers;
+    private final AuditTrail trail;
 
-    DepartmentService(DepartmentRepository departments, TeacherRepository teachers) {
+    DepartmentService(DepartmentRepository departments, TeacherRepository teachers, AuditTrail trail) {
         this.departments = departments;
         this.teachers = teachers;
+        this.trail = trail;
     }
 
     /** What the list asks for: a search text on code and names, and whether deactivated ones are shown. */
@@ -70,6 +72,7 @@ public class DepartmentService {
             throw duplicate(code);
         }
         Department department;
+        Map<String, String> before = null;
         if (form.isNew()) {
             if (form.getHeadId() != null) {
                 throw new DomainException("error.department.newHead");
@@ -78,16 +81,20 @@ public class DepartmentService {
         } else {
             department = find(form.getId());
             Versions.require(department, form.getVersion());
+            before = AuditTrail.describe(department);
             department.rename(code, form.getNameRu(), form.getNameEn());
             department.setHead(form.getHeadId() == null ? null : teachers.findById(form.getHeadId())
                     .orElseThrow(() -> new NotFoundException("teacher.entity", form.getHeadId())));
         }
+        Department saved;
         try {
-            return departments.saveAndFlush(department).getId();
+            saved = departments.saveAndFlush(department);
         } catch (DataIntegrityViolationException e) {
             // another administrator stored the same code after the check above
             throw UniqueKeys.explain(e, Map.of(CODE_KEY, () -> duplicate(code)));
         }
+        trail.saved(AuditTrail.DEPARTMENT, saved.getId(), before, AuditTrail.describe(saved));
+        return saved.getId();
     }
 
     /** Deactivates a department: it stays on record but is no longer offered for new teachers. */
@@ -97,6 +104,7 @@ public class DepartmentService {
         Department department = find(id);
         Versions.require(department, version);
         department.deactivate();
+        trail.stateChanged(AuditTrail.DEPARTMENT, id, "deactivated", "active", true, false);
     }
 
     /** Makes a deactivated department active again. */
@@ -106,6 +114,7 @@ public class DepartmentService {
         Department department = find(id);
         Versions.require(department, version);
         department.activate();
+        trail.stateChanged(AuditTrail.DEPARTMENT, id, "activated", "active", false, true);
     }
 
     private Department find(@Nullable Long id) {

@@ -2,6 +2,7 @@ package org.cathedra.directory;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.cathedra.directory.ProgrammeLookup.ProgrammeOption;
 import org.cathedra.directory.internal.StudentRepository;
@@ -25,11 +26,13 @@ public class StudentService {
     private final StudentRepository students;
     private final ProgrammeLookup programmes;
     private final People people;
+    private final AuditTrail trail;
 
-    StudentService(StudentRepository students, ProgrammeLookup programmes, People people) {
+    StudentService(StudentRepository students, ProgrammeLookup programmes, People people, AuditTrail trail) {
         this.students = students;
         this.programmes = programmes;
         this.people = people;
+        this.trail = trail;
     }
 
     /** What the list asks for: a search text on name and e-mail, a kind of learner, a cohort, inactive ones too. */
@@ -72,8 +75,10 @@ public class StudentService {
     @Transactional
     public long save(StudentForm form) {
         Student student = form.isNew() ? new Student() : find(form.getId());
+        Map<String, String> before = null;
         if (!form.isNew()) {
             Versions.require(student, form.getVersion());
+            before = AuditTrail.describe(student);
         }
         people.describe(student, form);
         if (form.getLearnerKind() == null) {
@@ -92,7 +97,9 @@ public class StudentService {
             }
         }
         student.enrolIn(form.getLearnerKind(), programmeId, form.getCohort(), form.getStartYear());
-        return people.store(student, students, form, UserAccount.Role.STUDENT).getId();
+        Student saved = people.store(student, students, form, UserAccount.Role.STUDENT);
+        trail.saved(AuditTrail.STUDENT, saved.getId(), before, AuditTrail.describe(saved));
+        return saved.getId();
     }
 
     /** Deactivates a student: the record stays, the student no longer shows in lists of current learners. */
@@ -101,6 +108,7 @@ public class StudentService {
         Student student = find(id);
         Versions.require(student, version);
         student.deactivate();
+        trail.stateChanged(AuditTrail.STUDENT, id, "deactivated", "active", true, false);
     }
 
     /** Makes a deactivated student active again. */
@@ -109,6 +117,7 @@ public class StudentService {
         Student student = find(id);
         Versions.require(student, version);
         student.activate();
+        trail.stateChanged(AuditTrail.STUDENT, id, "activated", "active", false, true);
     }
 
     private Student find(@Nullable Long id) {

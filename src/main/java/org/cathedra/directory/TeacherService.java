@@ -1,5 +1,6 @@
 package org.cathedra.directory;
 
+import java.util.Map;
 import java.util.Objects;
 import org.cathedra.directory.internal.DepartmentRepository;
 import org.cathedra.directory.internal.TeacherRepository;
@@ -23,11 +24,13 @@ public class TeacherService {
     private final TeacherRepository teachers;
     private final DepartmentRepository departments;
     private final People people;
+    private final AuditTrail trail;
 
-    TeacherService(TeacherRepository teachers, DepartmentRepository departments, People people) {
+    TeacherService(TeacherRepository teachers, DepartmentRepository departments, People people, AuditTrail trail) {
         this.teachers = teachers;
         this.departments = departments;
         this.people = people;
+        this.trail = trail;
     }
 
     /** What the list asks for: a search text on name and e-mail, a department, and whether to show inactive ones. */
@@ -53,8 +56,10 @@ public class TeacherService {
     @Transactional
     public long save(TeacherForm form) {
         Teacher teacher = form.isNew() ? new Teacher() : find(form.getId());
+        Map<String, String> before = null;
         if (!form.isNew()) {
             Versions.require(teacher, form.getVersion());
+            before = AuditTrail.describe(teacher);
         }
         people.describe(teacher, form);
         if (form.getDepartmentId() == null) {
@@ -70,7 +75,9 @@ public class TeacherService {
             refuseIfHead(teacher);
         }
         teacher.assign(department, form.getPosition(), form.getDegree(), form.isExternal());
-        return people.store(teacher, teachers, form, UserAccount.Role.TEACHER).getId();
+        Teacher saved = people.store(teacher, teachers, form, UserAccount.Role.TEACHER);
+        trail.saved(AuditTrail.TEACHER, saved.getId(), before, AuditTrail.describe(saved));
+        return saved.getId();
     }
 
     /** Deactivates a teacher, who must not head a department at the time. */
@@ -80,6 +87,7 @@ public class TeacherService {
         Versions.require(teacher, version);
         refuseIfHead(teacher);
         teacher.deactivate();
+        trail.stateChanged(AuditTrail.TEACHER, id, "deactivated", "active", true, false);
     }
 
     /** Makes a deactivated teacher active again. */
@@ -88,6 +96,7 @@ public class TeacherService {
         Teacher teacher = find(id);
         Versions.require(teacher, version);
         teacher.activate();
+        trail.stateChanged(AuditTrail.TEACHER, id, "activated", "active", false, true);
     }
 
     private void refuseIfHead(Teacher teacher) {

@@ -28,6 +28,7 @@ import java.util.Locale;
 import org.cathedra.directory.AccountService;
 import org.cathedra.directory.CathedraUser;
 import org.cathedra.directory.CurrentUser;
+import org.cathedra.notification.ui.NotificationBell;
 import org.cathedra.shared.InstituteSettings;
 
 /**
@@ -46,7 +47,7 @@ class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final MenuBar userMenu = new MenuBar();
 
     MainLayout(AuthenticationContext authentication, AccountService accounts, CurrentUser currentUser,
-            InstituteSettings settings) {
+            InstituteSettings settings, NotificationBell bell) {
         this.authentication = authentication;
         this.accounts = accounts;
         this.user = currentUser.require();
@@ -60,7 +61,7 @@ class MainLayout extends AppLayout implements LocaleChangeObserver {
         Span navbarBrand = new Span(settings.name());
         navbarBrand.addClassName("navbar-brand");
         toggle.setAriaLabel(settings.name());
-        addToNavbar(toggle, navbarBrand, spacer, userMenu);
+        addToNavbar(toggle, navbarBrand, spacer, bell, userMenu);
 
         var logo = VaadinIcon.ACADEMY_CAP.create();
         logo.getElement().setAttribute("aria-hidden", "true");

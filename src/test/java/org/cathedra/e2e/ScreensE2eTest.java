@@ -16,7 +16,7 @@ class ScreensE2eTest extends BrowserTest {
 
     private static final List<String> ADMIN_SCREENS = List.of("admin/departments", "admin/teachers",
             "admin/students", "admin/accounts", "admin/programmes", "admin/courses", "admin/terms",
-            "admin/offerings", "profile");
+            "admin/offerings", "admin/audit", "notifications", "profile");
 
     @Test
     void every_administration_screen_renders_and_is_accessible() throws IOException {
@@ -24,7 +24,7 @@ class ScreensE2eTest extends BrowserTest {
         for (String screen : ADMIN_SCREENS) {
             open(screen);
             assertThat(heading().getText()).as(screen).isNotBlank();
-            wait.until(d -> !d.findElements(By.cssSelector("vaadin-grid, vaadin-form-layout")).isEmpty());
+            wait.until(d -> !d.findElements(By.cssSelector("vaadin-grid, vaadin-form-layout, .empty-state")).isEmpty());
             waitForVaadin();
             screenshot("admin-" + screen.replace('/', '-'));
             assertAccessible();

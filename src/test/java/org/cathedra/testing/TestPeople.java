@@ -2,6 +2,7 @@ package org.cathedra.testing;
 
 import jakarta.persistence.EntityManager;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.cathedra.directory.Person;
 import org.cathedra.directory.Student;
 import org.cathedra.directory.UserAccount;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -33,5 +34,11 @@ public class TestPeople {
         String username = "noprog" + n + "x" + (System.nanoTime() % 100000);
         em.persist(new UserAccount(username, encoder.encode(PASSWORD), UserAccount.Role.STUDENT, student));
         return username;
+    }
+
+    /** The e-mail stored for a person. */
+    @Transactional(readOnly = true)
+    public String emailOf(long personId) {
+        return em.find(Person.class, personId).getEmail();
     }
 }
