@@ -1,10 +1,11 @@
 package org.cathedra.catalog;
 
+import org.cathedra.shared.UniqueKeys;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.cathedra.catalog.internal.CourseRepository;
-import org.cathedra.catalog.internal.SearchText;
+import org.cathedra.shared.SearchPattern;
 import org.cathedra.catalog.internal.StaffDirectory;
 import org.cathedra.catalog.internal.UniqueKey;
 import org.cathedra.directory.Department;
@@ -38,7 +39,7 @@ public class CourseService {
 
     /** A page of courses matching the filter, with their departments loaded, by code unless asked otherwise. */
     public Page<Course> list(Filter filter, Pageable pageable) {
-        return courses.search(SearchText.containing(filter.text()), filter.departmentId(), filter.assessmentForm(),
+        return courses.search(SearchPattern.containing(filter.text()), filter.departmentId(), filter.assessmentForm(),
                 filter.includeInactive(), Paging.orderedBy(pageable, Sort.by("code")));
     }
 
@@ -125,7 +126,7 @@ public class CourseService {
         try {
             return courses.saveAndFlush(course);
         } catch (DataIntegrityViolationException e) {
-            if (UniqueKey.isViolated(e, UniqueKey.COURSE_CODE)) {
+            if (UniqueKeys.isViolated(e, UniqueKey.COURSE_CODE)) {
                 throw new DomainException("error.duplicateCode", course.getCode());
             }
             throw e;

@@ -1,5 +1,6 @@
 package org.cathedra.catalog;
 
+import org.cathedra.shared.UniqueKeys;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -8,7 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.cathedra.catalog.internal.CourseOfferingRepository;
 import org.cathedra.catalog.internal.CourseRepository;
-import org.cathedra.catalog.internal.SearchText;
+import org.cathedra.shared.SearchPattern;
 import org.cathedra.catalog.internal.StaffDirectory;
 import org.cathedra.catalog.internal.TermRepository;
 import org.cathedra.catalog.internal.UniqueKey;
@@ -69,7 +70,7 @@ public class OfferingService {
     @PreAuthorize(Roles.IS_ADMIN)
     public Page<CourseOffering> list(Filter filter, Pageable pageable) {
         return withTeachers(offerings.search(filter.termId(), filter.departmentId(),
-                SearchText.containing(filter.text()), filter.includeInactive(),
+                SearchPattern.containing(filter.text()), filter.includeInactive(),
                 Paging.orderedBy(pageable, DEFAULT_ORDER)));
     }
 
@@ -92,7 +93,7 @@ public class OfferingService {
     @PreAuthorize(Roles.IS_ADMIN)
     public List<TeacherChoice> teacherChoices(@Nullable Long departmentFirst, @Nullable String text,
             Pageable pageable) {
-        return staff.activeTeachers(departmentFirst, SearchText.containing(text),
+        return staff.activeTeachers(departmentFirst, SearchPattern.containing(text),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
     }
 
@@ -213,7 +214,7 @@ public class OfferingService {
         try {
             return offerings.saveAndFlush(offering);
         } catch (DataIntegrityViolationException e) {
-            if (UniqueKey.isViolated(e, UniqueKey.OFFERING_SECTION)) {
+            if (UniqueKeys.isViolated(e, UniqueKey.OFFERING_SECTION)) {
                 throw new DomainException("error.offering.duplicate", offering.getSection());
             }
             throw e;

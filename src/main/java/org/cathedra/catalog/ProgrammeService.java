@@ -1,8 +1,9 @@
 package org.cathedra.catalog;
 
+import org.cathedra.shared.UniqueKeys;
 import java.util.Locale;
 import org.cathedra.catalog.internal.ProgrammeRepository;
-import org.cathedra.catalog.internal.SearchText;
+import org.cathedra.shared.SearchPattern;
 import org.cathedra.catalog.internal.UniqueKey;
 import org.cathedra.shared.DomainException;
 import org.cathedra.shared.NotFoundException;
@@ -32,7 +33,7 @@ public class ProgrammeService {
 
     /** A page of programmes matching the filter, by code unless the page asks for another order. */
     public Page<Programme> list(Filter filter, Pageable pageable) {
-        return programmes.search(SearchText.containing(filter.text()), filter.kind(), filter.includeInactive(),
+        return programmes.search(SearchPattern.containing(filter.text()), filter.kind(), filter.includeInactive(),
                 Paging.orderedBy(pageable, Sort.by("code")));
     }
 
@@ -98,7 +99,7 @@ public class ProgrammeService {
         try {
             return programmes.saveAndFlush(programme);
         } catch (DataIntegrityViolationException e) {
-            if (UniqueKey.isViolated(e, UniqueKey.PROGRAMME_CODE)) {
+            if (UniqueKeys.isViolated(e, UniqueKey.PROGRAMME_CODE)) {
                 throw new DomainException("error.duplicateCode", programme.getCode());
             }
             throw e;

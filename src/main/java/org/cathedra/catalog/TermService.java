@@ -1,5 +1,6 @@
 package org.cathedra.catalog;
 
+import org.cathedra.shared.UniqueKeys;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
@@ -92,7 +93,7 @@ public class TermService {
         try {
             return terms.saveAndFlush(term);
         } catch (DataIntegrityViolationException e) {
-            if (UniqueKey.isViolated(e, UniqueKey.TERM_YEAR_PART)) {
+            if (UniqueKeys.isViolated(e, UniqueKey.TERM_YEAR_PART)) {
                 throw duplicate(term.getAcademicYear(), term.getPart());
             }
             throw e;

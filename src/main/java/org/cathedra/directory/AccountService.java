@@ -1,5 +1,6 @@
 package org.cathedra.directory;
 
+import org.cathedra.shared.SearchPattern;
 import java.time.Clock;
 import java.util.Locale;
 import org.cathedra.directory.internal.UserAccountRepository;
@@ -139,7 +140,7 @@ public class AccountService implements UserDetailsService {
     @PreAuthorize(Roles.IS_ADMIN)
     @Transactional(readOnly = true)
     public Slice<AccountRow> list(Filter filter, Pageable pageable) {
-        return accounts.findRows(SearchText.contains(filter.text()), filter.role(), filter.onlyBlocked(),
+        return accounts.findRows(SearchPattern.containing(filter.text()), filter.role(), filter.onlyBlocked(),
                 clock.instant(), Pages.sorted(pageable, Sort.by("username")));
     }
 

@@ -1,5 +1,7 @@
 package org.cathedra.directory;
 
+import org.cathedra.shared.UniqueKeys;
+import org.cathedra.shared.SearchPattern;
 import java.util.List;
 import java.util.Map;
 import org.cathedra.directory.internal.DepartmentRepository;
@@ -40,7 +42,7 @@ public class DepartmentService {
 
     /** One page of departments matching {@code filter}, by code unless the page asks for another order. */
     public Slice<DepartmentRow> list(Filter filter, Pageable pageable) {
-        return departments.findRows(SearchText.contains(filter.text()), filter.includeInactive(),
+        return departments.findRows(SearchPattern.containing(filter.text()), filter.includeInactive(),
                 Pages.sorted(pageable, Sort.by("code")));
     }
 

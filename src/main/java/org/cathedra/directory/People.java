@@ -1,5 +1,6 @@
 package org.cathedra.directory;
 
+import org.cathedra.shared.UniqueKeys;
 import java.util.Map;
 import org.cathedra.directory.internal.PersonRepository;
 import org.cathedra.directory.internal.UserAccountRepository;

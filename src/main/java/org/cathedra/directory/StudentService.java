@@ -1,5 +1,6 @@
 package org.cathedra.directory;
 
+import org.cathedra.shared.SearchPattern;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,7 +44,7 @@ public class StudentService {
     /** One page of students matching {@code filter}, by name unless the page asks for another order. */
     public Slice<StudentRow> list(Filter filter, Pageable pageable) {
         String cohort = filter.cohort() == null || filter.cohort().isBlank() ? null : filter.cohort().strip();
-        return students.findRows(SearchText.contains(filter.text()), filter.kind(), cohort, filter.includeInactive(),
+        return students.findRows(SearchPattern.containing(filter.text()), filter.kind(), cohort, filter.includeInactive(),
                 Pages.sorted(pageable, Sort.by("lastName", "firstName")));
     }
 

@@ -1,5 +1,6 @@
 package org.cathedra.directory;
 
+import org.cathedra.shared.SearchPattern;
 import java.util.Map;
 import java.util.Objects;
 import org.cathedra.directory.internal.DepartmentRepository;
@@ -39,7 +40,7 @@ public class TeacherService {
 
     /** One page of teachers matching {@code filter}, by name unless the page asks for another order. */
     public Slice<TeacherRow> list(Filter filter, Pageable pageable) {
-        return teachers.findRows(SearchText.contains(filter.text()), filter.departmentId(), filter.includeInactive(),
+        return teachers.findRows(SearchPattern.containing(filter.text()), filter.departmentId(), filter.includeInactive(),
                 Pages.sorted(pageable, Sort.by("lastName", "firstName")));
     }
 

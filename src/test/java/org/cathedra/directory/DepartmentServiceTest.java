@@ -1,5 +1,6 @@
 package org.cathedra.directory;
 
+import org.cathedra.shared.UniqueKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cathedra.directory.DirectoryTestData.department;
