@@ -1,0 +1,18 @@
+package org.cathedra.enrollment.internal;
+
+import java.util.Collection;
+import java.util.List;
+import org.cathedra.enrollment.EnrollmentWindow;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Enrollment windows of terms and offerings. */
+public interface WindowRepository extends JpaRepository<EnrollmentWindow, Long> {
+
+    @Query("""
+            select w from EnrollmentWindow w
+            where w.termId in :termIds and (w.offeringId is null or w.offeringId in :offeringIds)
+            order by w.opensAt desc
+            """)
+    List<EnrollmentWindow> forTermsOrOfferings(Collection<Long> termIds, Collection<Long> offeringIds);
+}
