@@ -20,7 +20,9 @@ import org.cathedra.directory.Department;
 import org.cathedra.directory.Student;
 import org.cathedra.directory.Teacher;
 import org.cathedra.directory.UserAccount;
+import org.cathedra.testing.TestPeople;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,10 +39,24 @@ public class EnrollmentFixture {
 
     private final EntityManager em;
     private final Clock clock;
+    private final PasswordEncoder encoder;
 
-    EnrollmentFixture(EntityManager em, Clock clock) {
+    EnrollmentFixture(EntityManager em, Clock clock, PasswordEncoder encoder) {
         this.em = em;
         this.clock = clock;
+        this.encoder = encoder;
+    }
+
+    /** A student of the programme who can sign in; returns the user name. */
+    @Transactional
+    public String studentWithLogin(long programmeId, String lastName) {
+        Student student = new Student(Student.LearnerKind.RESIDENT, programmeId, null, YEAR);
+        int n = SEQUENCE.incrementAndGet();
+        student.describe(lastName, "Ольга", null, "login" + n + "x" + System.nanoTime() + "@enrollment.test");
+        em.persist(student);
+        String username = "enr" + n + "x" + (System.nanoTime() % 100000);
+        em.persist(new UserAccount(username, encoder.encode(TestPeople.PASSWORD), UserAccount.Role.STUDENT, student));
+        return username;
     }
 
     /** A programme with one course offered in the autumn term, enrollment open now (by the clock). */

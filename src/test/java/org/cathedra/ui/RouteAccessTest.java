@@ -37,7 +37,9 @@ class RouteAccessTest extends UiTest {
             Map.entry("admin/programmes", ADMIN_ONLY),
             Map.entry("admin/courses", ADMIN_ONLY),
             Map.entry("admin/terms", ADMIN_ONLY),
-            Map.entry("admin/offerings", ADMIN_ONLY));
+            Map.entry("admin/offerings", ADMIN_ONLY),
+            Map.entry("admin/rosters", ADMIN_ONLY),
+            Map.entry("enrollment", Set.of("student")));
 
     @Test
     void every_route_is_open_to_exactly_the_roles_of_the_matrix() {
