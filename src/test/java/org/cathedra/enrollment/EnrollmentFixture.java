@@ -50,12 +50,18 @@ public class EnrollmentFixture {
     /** A student of the programme who can sign in; returns the user name. */
     @Transactional
     public String studentWithLogin(long programmeId, String lastName) {
+        return studentWithLogin(programmeId, lastName, TestPeople.PASSWORD);
+    }
+
+    /** A student of the programme who can sign in with {@code password}; returns the user name. */
+    @Transactional
+    public String studentWithLogin(long programmeId, String lastName, String password) {
         Student student = new Student(Student.LearnerKind.RESIDENT, programmeId, null, YEAR);
         int n = SEQUENCE.incrementAndGet();
         student.describe(lastName, "Ольга", null, "login" + n + "x" + System.nanoTime() + "@enrollment.test");
         em.persist(student);
         String username = "enr" + n + "x" + (System.nanoTime() % 100000);
-        em.persist(new UserAccount(username, encoder.encode(TestPeople.PASSWORD), UserAccount.Role.STUDENT, student));
+        em.persist(new UserAccount(username, encoder.encode(password), UserAccount.Role.STUDENT, student));
         return username;
     }
 

@@ -3,31 +3,25 @@ package org.cathedra.enrollment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.cathedra.enrollment.internal.EnrollmentRepository;
 import org.cathedra.shared.DomainException;
 import org.cathedra.shared.NotificationRequested;
 import org.cathedra.testing.CathedraTest;
 import org.cathedra.testing.SignIn;
+import org.cathedra.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
-/** Offered seats run out by the clock: this test owns the clock and moves it instead of waiting. */
+/** Offered seats run out by the clock: this test freezes the clock and moves it instead of waiting. */
 @CathedraTest
 @RecordApplicationEvents
-@Import(OfferExpiryTest.TestClock.class)
 class OfferExpiryTest {
 
     @Autowired
@@ -39,13 +33,19 @@ class OfferExpiryTest {
     @Autowired
     EnrollmentRepository repository;
     @Autowired
-    MutableClock clock;
+    TestClock clock;
     @Autowired
     ApplicationEvents events;
 
+    @BeforeEach
+    void freezeTheClock() {
+        clock.freeze();
+    }
+
     @AfterEach
-    void signOut() {
+    void signOutAndReleaseTheClock() {
         SignIn.out();
+        clock.release();
     }
 
     private Enrollment enrollAs(long studentId, long offeringId) {
@@ -127,40 +127,5 @@ class OfferExpiryTest {
         EnrollmentFixture.signInAsStudent(people.get(2));
         assertThat(service.acceptOffer(vera.getId()).getStatus()).isEqualTo(Enrollment.Status.ENROLLED);
         assertThat(fixture.seats(setup.offeringId()).enrolled()).isEqualTo(1);
-    }
-
-    /** A clock the test moves by hand. */
-    static final class MutableClock extends Clock {
-
-        private volatile Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestClock {
-
-        @Bean
-        @Primary
-        MutableClock mutableClock() {
-            return new MutableClock();
-        }
     }
 }

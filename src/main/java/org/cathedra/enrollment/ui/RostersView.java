@@ -1,6 +1,7 @@
 package org.cathedra.enrollment.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -16,10 +17,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.cathedra.catalog.CourseOffering;
 import org.cathedra.enrollment.RosterExport;
 import org.cathedra.enrollment.RosterService;
@@ -36,6 +40,8 @@ import org.springframework.data.domain.PageRequest;
 @RolesAllowed(Roles.ADMIN)
 @Menu(order = 25, icon = "vaadin:users", title = "nav.rosters")
 class RostersView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final RosterService rosters;
     final ComboBox<CourseOffering> offering = new ComboBox<>();
@@ -69,12 +75,11 @@ class RostersView extends VerticalLayout implements HasDynamicTitle {
         enrollCohort.setText(getTranslation("rosters.enrollCohort"));
         enrollCohort.addClickListener(e -> new CohortDialog(rosters, chosen(), this::refresh).open());
         Locale locale = getLocale();
-        csv = new Anchor(DownloadHandler.fromInputStream(event -> new com.vaadin.flow.server.streams.DownloadResponse(
-                new java.io.ByteArrayInputStream(export.csv(chosen(), locale)), "roster.csv", "text/csv", -1)),
+        csv = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                new ByteArrayInputStream(export.csv(chosen(), locale)), "roster.csv", "text/csv", -1)),
                 getTranslation("rosters.exportCsv"));
-        xlsx = new Anchor(DownloadHandler.fromInputStream(event -> new com.vaadin.flow.server.streams.DownloadResponse(
-                new java.io.ByteArrayInputStream(export.xlsx(chosen(), locale)), "roster.xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", -1)),
+        xlsx = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                new ByteArrayInputStream(export.xlsx(chosen(), locale)), "roster.xlsx", XLSX, -1)),
                 getTranslation("rosters.exportXlsx"));
 
         columns(seated, Part.SEATED);
@@ -128,7 +133,7 @@ class RostersView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(l -> actions(l, part)).setHeader(getTranslation("common.actions")).setKey("actions")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setItems((CallbackDataProvider.FetchCallback<RosterLine, Void>) query -> offering.getValue() == null
-                ? java.util.stream.Stream.empty()
+                ? Stream.empty()
                 : rosters.lines(chosen(), part, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream())
                 .setIdentifierProvider(l -> l.enrollmentId() + "@" + l.version());
     }
@@ -149,8 +154,8 @@ class RostersView extends VerticalLayout implements HasDynamicTitle {
 
     private Button small(String key, Runnable action) {
         Button button = new Button(getTranslation(key), e -> action.run());
-        button.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY,
-                com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY,
+                ButtonVariant.LUMO_SMALL);
         button.addClassName(key.replace('.', '-'));
         return button;
     }
