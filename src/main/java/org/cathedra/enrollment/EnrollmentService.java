@@ -88,9 +88,11 @@ public class EnrollmentService {
                 .setParameter("today", today).setParameter("programme", student.getProgrammeId())
                 .getResultList().stream().filter(o -> !held.contains(o.getId())).toList();
         Map<Long, EnrollmentWindow> windowOf = windows.of(offerings);
+        Map<Long, SeatLedger.Counter> counters =
+                seats.counters(offerings.stream().map(CourseOffering::getId).toList());
         Instant now = clock.instant();
         return offerings.stream().map(o -> {
-            SeatLedger.Counter counter = seats.counter(o.getId());
+            SeatLedger.Counter counter = counters.get(o.getId());
             EnrollmentWindow w = windowOf.get(o.getId());
             return new OpenOffering(o.getId(), o.getCourse().getCode(), o.getCourse().name(locale),
                     o.getTerm().getAcademicYearLabel(), o.getTerm().getPart().name(), o.getSection(),

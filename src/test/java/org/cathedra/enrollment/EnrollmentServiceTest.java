@@ -7,7 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.cathedra.catalog.OfferingService;
 import org.cathedra.catalog.Term;
+import org.cathedra.catalog.internal.CourseOfferingRepository;
+import org.cathedra.directory.CathedraUser;
 import org.cathedra.directory.AccountService;
 import org.cathedra.directory.UserAccount;
 import org.cathedra.enrollment.internal.EnrollmentRepository;
@@ -20,6 +24,7 @@ import org.cathedra.testing.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -44,6 +49,10 @@ class EnrollmentServiceTest {
     AccountService accounts;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    OfferingService offerings;
+    @Autowired
+    CourseOfferingRepository offeringRepository;
 
     @AfterEach
     void signOut() {
@@ -309,5 +318,28 @@ class EnrollmentServiceTest {
         assertThat(rosters.lines(setup.offeringId(), RosterService.Part.WAITLIST, PageRequest.of(0, 10)).getContent())
                 .extracting(RosterService.RosterLine::position).containsExactly(1, 2);
         assertThat(rosters.seats(setup.offeringId()).left()).isZero();
+    }
+
+    @Test
+    void the_catalog_cannot_shrink_an_offering_below_the_seats_taken_and_a_larger_capacity_reaches_the_counter() {
+        var setup = fixture.offeringOpenNow(2);
+        List<Long> people = fixture.students(setup.programmeId(), null, 2);
+        enrollAs(people.get(0), setup.offeringId());
+        enrollAs(people.get(1), setup.offeringId());
+        SignIn.as(accounts, "admin");
+        long teacher = ((CathedraUser) accounts.loadUserByUsername("teacher")).personId();
+
+        assertThatThrownBy(() -> offerings.update(setup.offeringId(), version(setup.offeringId()),
+                new OfferingService.Draft(setup.courseId(), setup.termId(), "A", 1, Set.of(teacher))))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(fixture.seats(setup.offeringId()).capacity()).isEqualTo(2);
+
+        offerings.update(setup.offeringId(), version(setup.offeringId()),
+                new OfferingService.Draft(setup.courseId(), setup.termId(), "A", 5, Set.of(teacher)));
+        assertThat(fixture.seats(setup.offeringId()).capacity()).isEqualTo(5);
+    }
+
+    private long version(long offeringId) {
+        return offeringRepository.findById(offeringId).orElseThrow().getVersion();
     }
 }

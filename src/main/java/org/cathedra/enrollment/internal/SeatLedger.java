@@ -1,7 +1,10 @@
 package org.cathedra.enrollment.internal;
 
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.cathedra.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 
@@ -54,6 +57,22 @@ public class SeatLedger {
         }
         Object[] row = (Object[]) rows.get(0);
         return new Counter(((Number) row[0]).intValue(), ((Number) row[1]).intValue(), truthy(row[2]));
+    }
+
+    /** The counters of several offerings at once, by offering id. */
+    public Map<Long, Counter> counters(Collection<Long> offeringIds) {
+        Map<Long, Counter> counters = new HashMap<>();
+        if (offeringIds.isEmpty()) {
+            return counters;
+        }
+        for (Object found : em.createNativeQuery("""
+                select offering_id, capacity, taken, by_application from offering_seats
+                where offering_id in (?1)""").setParameter(1, offeringIds).getResultList()) {
+            Object[] row = (Object[]) found;
+            counters.put(((Number) row[0]).longValue(), new Counter(((Number) row[1]).intValue(),
+                    ((Number) row[2]).intValue(), truthy(row[3])));
+        }
+        return counters;
     }
 
     /** Admits to the offering by application (decided on) or directly. */
