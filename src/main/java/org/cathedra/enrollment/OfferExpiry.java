@@ -10,7 +10,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Expires offered seats nobody accepted in time and passes each seat on to the next person waiting. */
+/**
+ * Expires offered seats nobody accepted in time and passes each seat on to the next person waiting; also offers
+ * the seats a raised capacity has freed to the people waiting.
+ */
 @Component
 public class OfferExpiry {
 
@@ -43,5 +46,13 @@ public class OfferExpiry {
             waitlist.seatFreedBy(offer, false);
         }
         return overdue.size();
+    }
+
+    /** Offers seats freed by raised capacities to the people waiting; returns how many were offered. */
+    @Scheduled(fixedDelayString = "${cathedra.enrollment.expiry-check:PT5M}",
+            initialDelayString = "${cathedra.enrollment.expiry-check:PT5M}")
+    @Transactional
+    public int offerFreeSeats() {
+        return waitlist.offerFreeSeats();
     }
 }

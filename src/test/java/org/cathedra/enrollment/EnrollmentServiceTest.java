@@ -52,6 +52,8 @@ class EnrollmentServiceTest {
     @Autowired
     OfferingService offerings;
     @Autowired
+    OfferExpiry expiry;
+    @Autowired
     CourseOfferingRepository offeringRepository;
 
     @AfterEach
@@ -337,6 +339,28 @@ class EnrollmentServiceTest {
         offerings.update(setup.offeringId(), version(setup.offeringId()),
                 new OfferingService.Draft(setup.courseId(), setup.termId(), "A", 5, Set.of(teacher)));
         assertThat(fixture.seats(setup.offeringId()).capacity()).isEqualTo(5);
+    }
+
+    @Test
+    void seats_added_by_a_larger_capacity_go_to_the_people_waiting_and_not_to_newcomers() {
+        var setup = fixture.offeringOpenNow(1);
+        List<Long> people = fixture.students(setup.programmeId(), null, 3);
+        enrollAs(people.get(0), setup.offeringId());
+        Enrollment waiting = enrollAs(people.get(1), setup.offeringId());
+        SignIn.as(accounts, "admin");
+        long teacher = ((CathedraUser) accounts.loadUserByUsername("teacher")).personId();
+        offerings.update(setup.offeringId(), version(setup.offeringId()),
+                new OfferingService.Draft(setup.courseId(), setup.termId(), "A", 2, Set.of(teacher)));
+
+        assertThat(enrollAs(people.get(2), setup.offeringId()).getStatus()).isEqualTo(Enrollment.Status.WAITLISTED);
+        SignIn.out();
+        assertThat(expiry.offerFreeSeats()).isPositive();
+
+        assertThat(repository.findById(waiting.getId()).orElseThrow().getStatus())
+                .isEqualTo(Enrollment.Status.OFFERED);
+        var seats = fixture.seats(setup.offeringId());
+        assertThat(seats.taken()).isEqualTo(2).isEqualTo((int) seats.holdingRows());
+        assertThat(seats.waitlisted()).isEqualTo(1);
     }
 
     private long version(long offeringId) {

@@ -58,7 +58,7 @@ public class Admission {
             enrollment.enrol(now, overrideReason);
         } else if (honourApplications && seats.counter(offeringId).byApplication()) {
             enrollment.apply(now);
-        } else if (seats.take(offeringId)) {
+        } else if (!someoneWaits(offeringId) && seats.take(offeringId)) {
             enrollment.enrol(now, null);
         } else {
             enrollment.queue(now);
@@ -66,6 +66,11 @@ public class Admission {
         Enrollment saved = enrollments.saveAndFlush(enrollment);
         journal.changed(saved, before == null ? "created" : "restarted", before, overrideReason);
         return saved;
+    }
+
+    // seats freed by a larger capacity belong to the people already waiting, not to newcomers
+    private boolean someoneWaits(long offeringId) {
+        return enrollments.existsByOfferingIdAndStatus(offeringId, Enrollment.Status.WAITLISTED);
     }
 
     /** The offering's course is in the student's programme, and its prerequisites were taken before. */

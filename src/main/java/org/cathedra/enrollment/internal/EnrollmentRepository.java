@@ -17,6 +17,8 @@ public interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
 
     Page<Enrollment> findByStudentId(long studentId, Pageable pageable);
 
+    boolean existsByOfferingIdAndStatus(long offeringId, Enrollment.Status status);
+
     Page<Enrollment> findByOfferingIdAndStatusIn(long offeringId, Collection<Enrollment.Status> statuses,
             Pageable pageable);
 

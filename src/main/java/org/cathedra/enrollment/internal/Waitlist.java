@@ -39,6 +39,21 @@ public class Waitlist {
         promoteNext(left.getOfferingId());
     }
 
+    /** Offers every free seat to the people waiting, where a capacity was raised; returns how many were offered. */
+    public int offerFreeSeats() {
+        List<?> offerings = em.createNativeQuery("""
+                select s.offering_id from offering_seats s where s.taken < s.capacity
+                  and exists (select 1 from enrollment e where e.offering_id = s.offering_id and e.status = 'WAITLISTED')
+                """).getResultList();
+        int offered = 0;
+        for (Object offering : offerings) {
+            while (promoteNext(((Number) offering).longValue())) {
+                offered++;
+            }
+        }
+        return offered;
+    }
+
     /** Offers a free seat of the offering to the first waitlisted person; false if nobody waits or no seat is free. */
     public boolean promoteNext(long offeringId) {
         List<?> next = em.createNativeQuery("""
