@@ -45,6 +45,7 @@ class EnrollmentE2eTest extends BrowserTest {
         open("enrollment");
         wait.until(d -> openGrid().contains("свободно 2 из 3"));
         screenshot("enrollment-student");
+        assertAccessible();
 
         button("vaadin-button.enroll-button").click();
         waitForVaadin();
