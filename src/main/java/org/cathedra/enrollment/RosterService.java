@@ -74,6 +74,12 @@ public class RosterService {
         return offeringService.list(new OfferingService.Filter(null, null, text, false), pageable);
     }
 
+    /** The active offerings the signed-in teacher teaches, for choosing a roster. */
+    @PreAuthorize("hasRole('" + Roles.TEACHER + "')")
+    public Page<CourseOffering> myOfferings(Pageable pageable) {
+        return offeringService.taughtBy(currentUser.requirePersonId(), null, pageable);
+    }
+
     /** Capacity, seats taken and the lengths of the waitlist and of the pending applications. */
     public SeatSummary seats(long offeringId) {
         offering(offeringId, true);
