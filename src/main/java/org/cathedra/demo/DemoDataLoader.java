@@ -172,6 +172,7 @@ class DemoDataLoader {
     }
 
     // autumn enrollment is over; spring and year-round courses take enrollments from November to late February
+    // (dates at the institute in Moscow, like the rest of the demo calendar)
     private void enrollmentWindows(Term autumn, Term spring, Term year) {
         ZoneId zone = ZoneId.of("Europe/Moscow");
         em.persist(new EnrollmentWindow(autumn.getId(), null, LocalDate.of(2026, 8, 1).atStartOfDay(zone).toInstant(),

@@ -138,7 +138,10 @@ public class EnrollmentService {
         return admission.admit(student, offering, true, null);
     }
 
-    /** Withdraws the signed-in student's own enrollment, until the withdrawal deadline; a freed seat is passed on. */
+    /**
+     * Withdraws the signed-in student's own enrollment, until the withdrawal deadline of its window (any time when
+     * the offering has no window); a freed seat is passed on to the first person waiting.
+     */
     @Transactional
     public Enrollment withdraw(long enrollmentId, String reason) {
         String why = Text.required(reason, "enrollment.reason", Enrollment.REASON_MAX);
