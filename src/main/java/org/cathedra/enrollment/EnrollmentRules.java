@@ -2,11 +2,14 @@ package org.cathedra.enrollment;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.cathedra.catalog.Course;
 import org.cathedra.catalog.CourseOffering;
 import org.cathedra.catalog.Term;
 import org.cathedra.enrollment.internal.SeatLedger;
 import org.cathedra.enrollment.internal.WindowRepository;
+import org.cathedra.enrollment.internal.Windows;
 import org.cathedra.shared.DomainException;
 import org.cathedra.shared.NotFoundException;
 import org.cathedra.shared.Roles;
@@ -23,15 +26,23 @@ public class EnrollmentRules {
 
     private final EntityManager em;
     private final WindowRepository windows;
+    private final Windows effective;
     private final SeatLedger seats;
 
-    EnrollmentRules(EntityManager em, WindowRepository windows, SeatLedger seats) {
+    EnrollmentRules(EntityManager em, WindowRepository windows, Windows effective, SeatLedger seats) {
         this.em = em;
         this.windows = windows;
+        this.effective = effective;
         this.seats = seats;
     }
 
-    /** Opens enrollment for a term's offerings, or for one offering of it when {@code offeringId} is given. */
+    /** The window that applies to an offering: its own, else its term's. */
+    @Transactional(readOnly = true)
+    public Optional<EnrollmentWindow> windowOf(long offeringId) {
+        return effective.of(offering(offeringId));
+    }
+
+    /** Sets when a term's offerings, or one offering of it when {@code offeringId} is given, take enrollments. */
     public EnrollmentWindow openWindow(long termId, @Nullable Long offeringId, Instant opensAt, Instant closesAt,
             Instant withdrawUntil) {
         if (em.find(Term.class, termId) == null) {
@@ -43,7 +54,14 @@ public class EnrollmentRules {
                 throw new DomainException("error.enrollment.windowTerm");
             }
         }
-        return windows.saveAndFlush(new EnrollmentWindow(termId, offeringId, opensAt, closesAt, withdrawUntil));
+        // one window per term or offering: setting it again moves it
+        List<EnrollmentWindow> existing = windows.ofScope(termId, offeringId);
+        if (existing.isEmpty()) {
+            return windows.saveAndFlush(new EnrollmentWindow(termId, offeringId, opensAt, closesAt, withdrawUntil));
+        }
+        EnrollmentWindow window = existing.get(0);
+        window.define(opensAt, closesAt, withdrawUntil);
+        return windows.saveAndFlush(window);
     }
 
     /** Whether students apply to the offering (and someone decides) rather than enroll directly. */

@@ -9,7 +9,7 @@ import org.cathedra.catalog.CourseOffering;
 import org.cathedra.enrollment.EnrollmentWindow;
 import org.springframework.stereotype.Component;
 
-/** Finds the window that applies to an offering: its own if it has one, else its term's latest. */
+/** Finds the window that applies to an offering: its own if it has one, else its term's. */
 @Component
 public class Windows {
 

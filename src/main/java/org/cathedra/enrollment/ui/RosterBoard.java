@@ -18,10 +18,12 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.io.ByteArrayInputStream;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.cathedra.catalog.CourseOffering;
+import org.cathedra.enrollment.EnrollmentRules;
 import org.cathedra.enrollment.RosterExport;
 import org.cathedra.enrollment.RosterService;
 import org.cathedra.enrollment.RosterService.Part;
@@ -49,6 +51,7 @@ abstract class RosterBoard extends VerticalLayout implements HasDynamicTitle {
     final Grid<RosterLine> applications = grid("applications-grid");
     final Button addStudent = new Button();
     final Button enrollCohort = new Button();
+    final Button rulesButton = new Button();
     final Anchor csv;
     final Anchor xlsx;
     final Div roster = new Div();
@@ -56,7 +59,7 @@ abstract class RosterBoard extends VerticalLayout implements HasDynamicTitle {
 
     private final boolean office;
 
-    RosterBoard(RosterService rosters, RosterExport export, boolean office) {
+    RosterBoard(RosterService rosters, RosterExport export, boolean office, EnrollmentRules rules, ZoneId zone) {
         this.rosters = rosters;
         this.office = office;
         addClassName("rosters-view");
@@ -90,9 +93,13 @@ abstract class RosterBoard extends VerticalLayout implements HasDynamicTitle {
         columns(seated, Part.SEATED);
         columns(waitlist, Part.WAITLIST);
         columns(applications, Part.APPLICATIONS);
+        rulesButton.setText(getTranslation("rosters.rules"));
+        rulesButton.addClickListener(e -> new RulesDialog(rules, offering.getValue(),
+                rosters.seats(chosen()).byApplication(), zone, this::refresh).open());
+        rulesButton.setVisible(office);
         addStudent.setVisible(office);
         enrollCohort.setVisible(office);
-        HorizontalLayout actions = new HorizontalLayout(addStudent, enrollCohort, csv, xlsx);
+        HorizontalLayout actions = new HorizontalLayout(addStudent, enrollCohort, rulesButton, csv, xlsx);
         actions.setWrap(true);
         actions.setAlignItems(Alignment.CENTER);
         roster.add(seats, actions, new H2(getTranslation("rosters.seated")), seated,

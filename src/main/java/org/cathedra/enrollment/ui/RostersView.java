@@ -3,8 +3,10 @@ package org.cathedra.enrollment.ui;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.cathedra.enrollment.EnrollmentRules;
 import org.cathedra.enrollment.RosterExport;
 import org.cathedra.enrollment.RosterService;
+import org.cathedra.shared.InstituteSettings;
 import org.cathedra.shared.Roles;
 
 /** The office's rosters: every offering; add, withdraw, enroll a cohort, decide applications, export. */
@@ -13,7 +15,7 @@ import org.cathedra.shared.Roles;
 @Menu(order = 25, icon = "vaadin:users", title = "nav.rosters")
 class RostersView extends RosterBoard {
 
-    RostersView(RosterService rosters, RosterExport export) {
-        super(rosters, export, true);
+    RostersView(RosterService rosters, RosterExport export, EnrollmentRules rules, InstituteSettings settings) {
+        super(rosters, export, true, rules, settings.zone());
     }
 }

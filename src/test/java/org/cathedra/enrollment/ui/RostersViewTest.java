@@ -11,10 +11,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cathedra.enrollment.EnrollmentFixture;
+import org.cathedra.enrollment.EnrollmentRules;
 import org.cathedra.enrollment.RosterExport;
 import org.cathedra.enrollment.RosterService;
 import org.cathedra.shared.ui.FormDialog;
@@ -32,6 +35,8 @@ class RostersViewTest extends UiTest {
     RosterService rosters;
     @Autowired
     RosterExport export;
+    @Autowired
+    EnrollmentRules rules;
 
     private RostersView openOn(EnrollmentFixture.Setup setup) {
         UI.getCurrent().navigate("admin/rosters");
@@ -114,5 +119,34 @@ class RostersViewTest extends UiTest {
             assertThat(sheet.getLastRowNum()).isEqualTo(3);
             assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("1");
         }
+    }
+
+    @Test
+    void the_office_sets_an_offerings_own_window_and_admission_by_application() {
+        var setup = fixture.offeringOpenNow(2);
+        signIn("admin");
+        RostersView view = openOn(setup);
+
+        _click(view.rulesButton);
+        RulesDialog dialog = _get(RulesDialog.class);
+        assertThat(dialog.opens.getValue()).isNotNull();
+        LocalDateTime opens = LocalDateTime.of(2086, 8, 20, 10, 0);
+        dialog.opens.setValue(opens);
+        dialog.closes.setValue(opens.plusDays(10));
+        dialog.withdrawUntil.setValue(opens.plusDays(20));
+        dialog.byApplication.setValue(true);
+        _click(dialog.saveButton());
+
+        assertThat(rules.windowOf(setup.offeringId()).orElseThrow().getOpensAt())
+                .isEqualTo(opens.atZone(ZoneId.of("Europe/Moscow")).toInstant());
+        assertThat(rosters.seats(setup.offeringId()).byApplication()).isTrue();
+
+        _click(view.rulesButton);
+        RulesDialog again = _get(RulesDialog.class);
+        assertThat(again.opens.getValue()).isEqualTo(opens);
+        again.opens.setValue(opens.minusDays(30));
+        _click(again.saveButton());
+        assertThat(rules.windowOf(setup.offeringId()).orElseThrow().getOpensAt())
+                .isEqualTo(opens.minusDays(30).atZone(ZoneId.of("Europe/Moscow")).toInstant());
     }
 }
