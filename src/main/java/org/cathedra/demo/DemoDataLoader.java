@@ -2,6 +2,7 @@ package org.cathedra.demo;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.cathedra.directory.Student;
 import org.cathedra.directory.Teacher;
 import org.cathedra.directory.UserAccount;
 import org.cathedra.directory.UserAccount.Role;
+import org.cathedra.enrollment.EnrollmentWindow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -126,6 +128,8 @@ class DemoDataLoader {
         em.persist(autumn);
         em.persist(spring);
         em.persist(year);
+        em.flush();
+        enrollmentWindows(autumn, spring, year);
 
         int offerings = 0;
         for (DemoCatalogue.CourseDef c : DemoCatalogue.COURSES) {
@@ -165,5 +169,20 @@ class DemoDataLoader {
     private static String unique(Map<String, Integer> taken, String base) {
         int n = taken.merge(base, 1, Integer::sum);
         return n == 1 ? base : base + n;
+    }
+
+    // autumn enrollment is over; spring and year-round courses take enrollments from November to late February
+    // (dates at the institute in Moscow, like the rest of the demo calendar)
+    private void enrollmentWindows(Term autumn, Term spring, Term year) {
+        ZoneId zone = ZoneId.of("Europe/Moscow");
+        em.persist(new EnrollmentWindow(autumn.getId(), null, LocalDate.of(2026, 8, 1).atStartOfDay(zone).toInstant(),
+                LocalDate.of(2026, 9, 15).atStartOfDay(zone).toInstant(),
+                LocalDate.of(2026, 9, 30).atStartOfDay(zone).toInstant()));
+        for (Term term : List.of(spring, year)) {
+            em.persist(new EnrollmentWindow(term.getId(), null,
+                    LocalDate.of(2026, 11, 1).atStartOfDay(zone).toInstant(),
+                    LocalDate.of(2027, 2, 20).atStartOfDay(zone).toInstant(),
+                    LocalDate.of(2027, 3, 1).atStartOfDay(zone).toInstant()));
+        }
     }
 }

@@ -39,7 +39,10 @@ class RouteAccessTest extends UiTest {
             Map.entry("admin/terms", ADMIN_ONLY),
             Map.entry("admin/offerings", ADMIN_ONLY),
             Map.entry("admin/audit", ADMIN_ONLY),
-            Map.entry("notifications", EVERYONE_SIGNED_IN));
+            Map.entry("notifications", EVERYONE_SIGNED_IN),
+            Map.entry("admin/rosters", ADMIN_ONLY),
+            Map.entry("enrollment", Set.of("student")),
+            Map.entry("rosters", Set.of("teacher")));
 
     @Test
     void every_route_is_open_to_exactly_the_roles_of_the_matrix() {
