@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The production set-up: the prod profile against an external MariaDB given by spring.datasource.*, as docker/
@@ -18,6 +19,16 @@ class ProductionProfileIT {
 
     @Test
     void the_prod_profile_migrates_an_external_database_without_demo_data_and_creates_the_first_administrator() {
+        // a second application in this JVM installs its own global security-context strategy: put ours back after
+        var strategy = SecurityContextHolder.getContextHolderStrategy();
+        try {
+            startProductionApplication();
+        } finally {
+            SecurityContextHolder.setContextHolderStrategy(strategy);
+        }
+    }
+
+    private static void startProductionApplication() {
         EmbeddedMariaDb server = EmbeddedMariaDb.startOnce(Path.of("target/it-db"), "cathedra_it");
         server.createDatabase("cathedra_external");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CathedraApplication.class)
