@@ -11,13 +11,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
 import java.util.List;
 import org.cathedra.catalog.Course;
 import org.cathedra.catalog.CourseService;
 import org.cathedra.directory.Department;
 import org.cathedra.shared.Roles;
-import org.cathedra.shared.ui.Confirm;
 import org.cathedra.shared.ui.EmptyState;
 import org.cathedra.shared.ui.Notifications;
 import org.cathedra.shared.ui.SearchField;
@@ -95,10 +93,7 @@ class CoursesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.getDataProvider().refreshAll();
-        boolean none = courses.list(filter(), PageRequest.of(0, 1)).isEmpty();
-        grid.setVisible(!none);
-        empty.setVisible(none);
+        ListParts.showRows(grid, empty, courses.list(filter(), PageRequest.of(0, 1)).isEmpty());
     }
 
     private void clearFilters() {
@@ -109,21 +104,11 @@ class CoursesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private List<Button> actions(Course course) {
-        List<Button> buttons = new ArrayList<>();
-        buttons.add(ListParts.action("action.edit", () -> edit(course)));
-        if (course.isActive()) {
-            buttons.add(ListParts.action("action.deactivate", () -> Confirm.ask(
-                    getTranslation("courses.deactivate.header", course.getCode()),
-                    getTranslation("courses.deactivate.text", course.name(getLocale())),
-                    getTranslation("action.deactivate"),
-                    () -> ListParts.change(
-                            () -> courses.deactivate(course.getId(), course.getVersion()), this::refresh))));
-        } else {
-            buttons.add(ListParts.action("action.activate",
-                    () -> ListParts.change(
-                            () -> courses.activate(course.getId(), course.getVersion()), this::refresh)));
-        }
-        return buttons;
+        return ListParts.editAndActivation(() -> edit(course), course.isActive(),
+                getTranslation("courses.deactivate.header", course.getCode()),
+                getTranslation("courses.deactivate.text", course.name(getLocale())),
+                () -> courses.deactivate(course.getId(), course.getVersion()),
+                () -> courses.activate(course.getId(), course.getVersion()), this::refresh);
     }
 
     private void edit(@Nullable Course course) {

@@ -10,10 +10,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.cathedra.shared.AbstractEntity;
+import org.cathedra.shared.ui.Confirm;
 import org.cathedra.shared.ui.Notifications;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -82,6 +84,27 @@ final class ListParts {
             Notifications.error(e);
         }
         refresh.run();
+    }
+
+    /** Edit, then deactivate (after the user confirms) or activate: each change refreshes the list. */
+    static List<Button> editAndActivation(Runnable edit, boolean active, String confirmHeader, String confirmText,
+            Runnable deactivate, Runnable activate, Runnable refresh) {
+        List<Button> buttons = new ArrayList<>();
+        buttons.add(action("action.edit", edit));
+        if (active) {
+            buttons.add(action("action.deactivate", () -> Confirm.ask(confirmHeader, confirmText,
+                    FormFields.t("action.deactivate"), () -> change(deactivate, refresh))));
+        } else {
+            buttons.add(action("action.activate", () -> change(activate, refresh)));
+        }
+        return buttons;
+    }
+
+    /** Redraws the grid, or shows the empty state in its place when nothing matches the filter. */
+    static void showRows(Grid<?> grid, Component empty, boolean none) {
+        grid.getDataProvider().refreshAll();
+        grid.setVisible(!none);
+        empty.setVisible(none);
     }
 
     static Button action(String textKey, Runnable action) {

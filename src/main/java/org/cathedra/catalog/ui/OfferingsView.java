@@ -14,7 +14,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.cathedra.catalog.CourseOffering;
@@ -25,7 +24,6 @@ import org.cathedra.catalog.TermService;
 import org.cathedra.directory.Department;
 import org.cathedra.directory.Person;
 import org.cathedra.shared.Roles;
-import org.cathedra.shared.ui.Confirm;
 import org.cathedra.shared.ui.EmptyState;
 import org.cathedra.shared.ui.Notifications;
 import org.cathedra.shared.ui.SearchField;
@@ -112,10 +110,7 @@ class OfferingsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.getDataProvider().refreshAll();
-        boolean none = offerings.list(filter(), PageRequest.of(0, 1)).isEmpty();
-        grid.setVisible(!none);
-        empty.setVisible(none);
+        ListParts.showRows(grid, empty, offerings.list(filter(), PageRequest.of(0, 1)).isEmpty());
     }
 
     private void clearFilters() {
@@ -126,21 +121,12 @@ class OfferingsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private List<Button> actions(CourseOffering offering) {
-        List<Button> buttons = new ArrayList<>();
-        buttons.add(ListParts.action("action.edit", () -> edit(offering)));
-        if (offering.isActive()) {
-            buttons.add(ListParts.action("action.deactivate", () -> Confirm.ask(
-                    getTranslation("offerings.deactivate.header", offering.getCourse().getCode(),
-                            offering.getSection(), termLabel(offering.getTerm())),
-                    getTranslation("offerings.deactivate.text"), getTranslation("action.deactivate"),
-                    () -> ListParts.change(
-                            () -> offerings.deactivate(offering.getId(), offering.getVersion()), this::refresh))));
-        } else {
-            buttons.add(ListParts.action("action.activate",
-                    () -> ListParts.change(
-                            () -> offerings.activate(offering.getId(), offering.getVersion()), this::refresh)));
-        }
-        return buttons;
+        return ListParts.editAndActivation(() -> edit(offering), offering.isActive(),
+                getTranslation("offerings.deactivate.header", offering.getCourse().getCode(),
+                        offering.getSection(), termLabel(offering.getTerm())),
+                getTranslation("offerings.deactivate.text"),
+                () -> offerings.deactivate(offering.getId(), offering.getVersion()),
+                () -> offerings.activate(offering.getId(), offering.getVersion()), this::refresh);
     }
 
     private void edit(@Nullable CourseOffering offering) {

@@ -11,12 +11,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
 import java.util.List;
 import org.cathedra.catalog.Programme;
 import org.cathedra.catalog.ProgrammeService;
 import org.cathedra.shared.Roles;
-import org.cathedra.shared.ui.Confirm;
 import org.cathedra.shared.ui.EmptyState;
 import org.cathedra.shared.ui.Notifications;
 import org.cathedra.shared.ui.SearchField;
@@ -82,10 +80,7 @@ class ProgrammesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.getDataProvider().refreshAll();
-        boolean none = programmes.list(filter(), PageRequest.of(0, 1)).isEmpty();
-        grid.setVisible(!none);
-        empty.setVisible(none);
+        ListParts.showRows(grid, empty, programmes.list(filter(), PageRequest.of(0, 1)).isEmpty());
     }
 
     private void clearFilters() {
@@ -95,21 +90,11 @@ class ProgrammesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private List<Button> actions(Programme programme) {
-        List<Button> buttons = new ArrayList<>();
-        buttons.add(ListParts.action("action.edit", () -> edit(programme)));
-        if (programme.isActive()) {
-            buttons.add(ListParts.action("action.deactivate", () -> Confirm.ask(
-                    getTranslation("programmes.deactivate.header", programme.getCode()),
-                    getTranslation("programmes.deactivate.text", programme.name(getLocale())),
-                    getTranslation("action.deactivate"),
-                    () -> ListParts.change(
-                            () -> programmes.deactivate(programme.getId(), programme.getVersion()), this::refresh))));
-        } else {
-            buttons.add(ListParts.action("action.activate",
-                    () -> ListParts.change(
-                            () -> programmes.activate(programme.getId(), programme.getVersion()), this::refresh)));
-        }
-        return buttons;
+        return ListParts.editAndActivation(() -> edit(programme), programme.isActive(),
+                getTranslation("programmes.deactivate.header", programme.getCode()),
+                getTranslation("programmes.deactivate.text", programme.name(getLocale())),
+                () -> programmes.deactivate(programme.getId(), programme.getVersion()),
+                () -> programmes.activate(programme.getId(), programme.getVersion()), this::refresh);
     }
 
     private void edit(@Nullable Programme programme) {

@@ -59,10 +59,7 @@ class TermsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.getDataProvider().refreshAll();
-        boolean none = terms.list(academicYear.getValue(), PageRequest.of(0, 1)).isEmpty();
-        grid.setVisible(!none);
-        empty.setVisible(none);
+        ListParts.showRows(grid, empty, terms.list(academicYear.getValue(), PageRequest.of(0, 1)).isEmpty());
     }
 
     private void edit(@Nullable Term term) {
