@@ -8,12 +8,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Cathedra: learning management for a postgraduate medical education institute. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableScheduling
 @Modulithic(sharedModules = "shared")
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")

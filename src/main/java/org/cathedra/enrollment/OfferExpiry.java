@@ -6,13 +6,12 @@ import org.cathedra.enrollment.internal.EnrollmentRepository;
 import org.cathedra.enrollment.internal.Journal;
 import org.cathedra.enrollment.internal.Waitlist;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Expires offered seats nobody accepted in time and passes each seat on to the next person waiting; also offers
- * the seats a raised capacity has freed to the people waiting.
+ * the seats a raised capacity has freed to the people waiting. {@link WaitlistJobs} runs both on a schedule.
  */
 @Component
 public class OfferExpiry {
@@ -32,8 +31,6 @@ public class OfferExpiry {
     }
 
     /** Expires the offers overdue by the clock (at most one batch per run); returns how many expired. */
-    @Scheduled(fixedDelayString = "${cathedra.enrollment.expiry-check:PT5M}",
-            initialDelayString = "${cathedra.enrollment.expiry-check:PT5M}")
     @Transactional
     public int expireOverdueOffers() {
         List<Enrollment> overdue = enrollments.overdueOffers(clock.instant(), PageRequest.of(0, BATCH));
@@ -49,8 +46,6 @@ public class OfferExpiry {
     }
 
     /** Offers seats freed by raised capacities to the people waiting; returns how many were offered. */
-    @Scheduled(fixedDelayString = "${cathedra.enrollment.expiry-check:PT5M}",
-            initialDelayString = "${cathedra.enrollment.expiry-check:PT5M}")
     @Transactional
     public int offerFreeSeats() {
         return waitlist.offerFreeSeats();
