@@ -59,7 +59,7 @@ public final class LoadDriver {
         }
         var driver = new LoadDriver(options);
         if (options.containsKey("memory")) {
-            driver.memory(Integer.parseInt(options.get("memory")), options.getOrDefault("route", ""),
+            driver.memory(Integer.parseInt(options.get("memory")), options.getOrDefault("route", "/").replaceFirst("^/", ""),
                     options.getOrDefault("role", "student"));
         } else {
             driver.run();
@@ -138,9 +138,9 @@ public final class LoadDriver {
             return;
         }
         List<String> journey = switch (role) {
-            case "teacher" -> routes("teacher-routes", ",rosters");
-            case "admin" -> routes("admin-routes", ",admin/rosters,admin/offerings");
-            default -> routes("student-routes", ",enrollment");
+            case "teacher" -> routes("teacher-routes", "/,rosters");
+            case "admin" -> routes("admin-routes", "/,admin/rosters,admin/offerings");
+            default -> routes("student-routes", "/,enrollment");
         };
         while (System.nanoTime() < end) {
             for (String route : journey) {
@@ -167,7 +167,8 @@ public final class LoadDriver {
     }
 
     private List<String> routes(String option, String defaults) {
-        return List.of(options.getOrDefault(option, defaults).split(",", -1));
+        return java.util.Arrays.stream(options.getOrDefault(option, defaults).split(",", -1))
+                .map(r -> r.strip().replaceFirst("^/", "")).toList();
     }
 
     interface Action {
@@ -219,6 +220,7 @@ public final class LoadDriver {
         }
         List<String> logins = accounts.getOrDefault(role, List.of(role));
         long before = server.liveHeapAfterFullGc();
+        Map<String, long[]> histogramBefore = server.histogram();
         List<VaadinClient> tabs = new ArrayList<>();
         for (int i = 0; i < sessions; i++) {
             var tab = new VaadinClient(base, http);
@@ -229,6 +231,14 @@ public final class LoadDriver {
         long after = server.liveHeapAfterFullGc();
         System.out.printf("live heap after full GC: %,d KB before, %,d KB with %d %s UIs on /%s: %.1f KB per UI%n",
                 before / 1024, after / 1024, sessions, role, route, (after - before) / 1024.0 / sessions);
+        System.out.println("largest growth by class (bytes per UI, instances per UI):");
+        server.histogram().entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), new long[] {
+                        e.getValue()[1] - histogramBefore.getOrDefault(e.getKey(), new long[2])[1],
+                        e.getValue()[0] - histogramBefore.getOrDefault(e.getKey(), new long[2])[0]}))
+                .sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0])).limit(25)
+                .forEach(e -> System.out.printf("  %10.0f %8.1f  %s%n", e.getValue()[0] / (double) sessions,
+                        e.getValue()[1] / (double) sessions, e.getKey()));
         for (var tab : tabs) {
             tab.signOut();
         }
@@ -357,6 +367,18 @@ public final class LoadDriver {
         long liveHeapAfterFullGc() {
             jcmd("GC.run");
             return usedHeap();
+        }
+
+        /** Live objects by class after a full GC: class name -> {instances, bytes}. */
+        Map<String, long[]> histogram() {
+            Map<String, long[]> classes = new HashMap<>();
+            for (String line : jcmd("GC.class_histogram").split("\n")) {
+                String[] f = line.strip().split("\\s+");
+                if (f.length >= 4 && f[0].endsWith(":")) {
+                    classes.put(f[3], new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])});
+                }
+            }
+            return classes;
         }
 
         private long usedHeap() {
