@@ -8,9 +8,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A fresh production database has no accounts, so nobody could sign in: on start, if no account exists, the
@@ -34,7 +34,6 @@ class InitialAdministrator {
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.LOWEST_PRECEDENCE)
-    @Transactional
     public void createIfNoAccountExists() {
         if (accounts.count() > 0) {
             return;
@@ -48,7 +47,13 @@ class InitialAdministrator {
         }
         String name = UserAccount.normalizeUsername(username);
         AccountService.checkStrength(password, name);
-        accounts.save(new UserAccount(name, encoder.encode(password), UserAccount.Role.ADMIN, null));
+        try {
+            accounts.saveAndFlush(new UserAccount(name, encoder.encode(password), UserAccount.Role.ADMIN, null));
+        } catch (DataIntegrityViolationException e) {
+            // two nodes of a cluster starting on one empty database: the other one was first
+            log.info("First administrator '{}' was created by another node at the same time", name);
+            return;
+        }
         log.info("First administrator '{}' created; change the password after the first sign-in", name);
     }
 }

@@ -90,6 +90,14 @@ class WebSecurityIT {
         assertThat(session().orElseThrow().getValue()).isNotEqualTo(anonymous).isNotEqualTo(before);
     }
 
+    @Test
+    void a_named_node_marks_its_session_ids_and_keeps_the_mark_across_sign_in_for_the_sticky_proxy() throws Exception {
+        get("/login");
+        assertThat(session().orElseThrow().getValue()).endsWith(".e2e");
+        post("/login", "username=student&password=" + enc("cathedra-demo-2026"));
+        assertThat(session().orElseThrow().getValue()).endsWith(".e2e");
+    }
+
     private HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
