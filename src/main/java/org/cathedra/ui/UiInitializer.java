@@ -48,6 +48,11 @@ class UiInitializer implements VaadinServiceInitListener {
             Notifications.error(r);
             return;
         }
+        if (DatabaseTrouble.isUnavailable(error)) {
+            log.warn("The database does not answer: {}", error.toString());
+            Notifications.error(UI.getCurrent().getTranslation("error.unavailable"));
+            return;
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unexpected error, reference {}", reference, error);
         Notifications.error(UI.getCurrent().getTranslation("error.unexpected", reference));
