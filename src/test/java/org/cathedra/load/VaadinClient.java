@@ -58,6 +58,13 @@ final class VaadinClient {
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
+    /** The node that holds this tab's session, from the session id's suffix ("" when the node is not named). */
+    String node() {
+        String id = cookies.getOrDefault("JSESSIONID", "");
+        int dot = id.lastIndexOf('.');
+        return dot < 0 ? "" : id.substring(dot + 1);
+    }
+
     long bytesReceived() {
         return bytesReceived;
     }
@@ -141,6 +148,27 @@ final class VaadinClient {
         for (List<JsonNode> rows : gridRows.values()) {
             for (JsonNode row : rows) {
                 for (var property : row.properties()) {
+                    if (property.getKey().endsWith("_nodeid") && property.getValue().isInt()) {
+                        int node = property.getValue().asInt();
+                        if (!disabled.getOrDefault(node, false) && "vaadin-button".equals(tags.get(node))) {
+                            nodes.add(node);
+                        }
+                    }
+                }
+            }
+        }
+        return nodes;
+    }
+
+    /** The enabled buttons of the grid rows the filter accepts (for example the row of one course). */
+    List<Integer> rowButtons(java.util.function.Predicate<JsonNode> row) {
+        List<Integer> nodes = new ArrayList<>();
+        for (List<JsonNode> rows : gridRows.values()) {
+            for (JsonNode r : rows) {
+                if (!row.test(r)) {
+                    continue;
+                }
+                for (var property : r.properties()) {
                     if (property.getKey().endsWith("_nodeid") && property.getValue().isInt()) {
                         int node = property.getValue().asInt();
                         if (!disabled.getOrDefault(node, false) && "vaadin-button".equals(tags.get(node))) {
