@@ -191,6 +191,10 @@ public class AccountService implements UserDetailsService {
         if (password.length() > UserAccount.PASSWORD_MAX) {
             throw new DomainException("error.password.long", UserAccount.PASSWORD_MAX);
         }
+        // bcrypt reads at most 72 bytes: a longer password (Cyrillic letters take two) cannot be stored whole
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+            throw new DomainException("error.password.bytes");
+        }
         if (password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
             throw new DomainException("error.password.containsUsername");
         }
