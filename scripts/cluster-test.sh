@@ -36,13 +36,16 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# leftovers of an interrupted run
+pkill -f "org.cathedra.load.StandaloneMariaDb" 2>/dev/null || true
+pkill -f "$OUT/cathedra.jar" 2>/dev/null || true
+[ -f "$OUT/nginx.pid" ] && kill "$(cat "$OUT/nginx.pid")" 2>/dev/null || true
+sleep 2
+pkill -9 -f "$OUT/db-base/bin/mariadbd" 2>/dev/null || true
 rm -rf "$OUT"; mkdir -p "$OUT"
-JAR=$(ls target/cathedra-*.jar 2>/dev/null | head -n 1 || true)
-# a production jar has no Vaadin development server inside
-if [ -z "$JAR" ] || unzip -l "$JAR" | grep -q 'BOOT-INF/lib/vaadin-dev'; then
-  ./mvnw -B -q -Pproduction package -DskipTests
-  JAR=$(ls target/cathedra-*.jar | head -n 1)
-fi
+# the production build: Vaadin's pre-compiled bundle, no development server
+./mvnw -B -q -Pproduction package -DskipTests
+JAR=$(ls target/cathedra-*.jar | head -n 1)
 cp "$JAR" "$OUT/cathedra.jar"
 ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt" -Dmdep.includeScope=test
 CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$OUT/cp.txt")"
@@ -58,7 +61,7 @@ start_db() {
 start_node() { # name port
   "$JAVA" -Xmx768m -jar "$OUT/cathedra.jar" --server.port="$2" --cathedra.node="$1" \
     --spring.datasource.url="$JDBC" --spring.datasource.username=root --spring.datasource.password= \
-    --cathedra.embedded-db.enabled=false >>"$OUT/$1.log" 2>&1 &
+    --cathedra.embedded-db.enabled=false --vaadin.productionMode=true >>"$OUT/$1.log" 2>&1 &
   eval "PID_$1=$!"
   pids+=("$!")
 }
@@ -122,6 +125,8 @@ sleep 15
 start_db; echo "MariaDB back at $(date +%T)"
 wait $LOAD || true
 cat "$OUT/load3.txt" | tail -25
+grep -q "told: temporarily unavailable" "$OUT/load3.txt" \
+  || { echo "nobody was told that the service was temporarily unavailable while the database was down"; failed=1; }
 echo "-- after the restart, a fresh load must see no error at all"
 tool org.cathedra.load.LoadDriver --base "http://127.0.0.1:$PROXY" --users 20 --ramp 5 --duration 20 \
     --think-min 500 --think-max 1000 --db "$JDBC?user=root" | tee "$OUT/load3-after.txt" | tail -6

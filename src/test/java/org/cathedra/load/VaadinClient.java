@@ -213,6 +213,11 @@ final class VaadinClient {
         if (text.startsWith("for(;;);")) {
             text = text.substring(8);
         }
+        if (text.contains("temporarily unavailable") || text.contains("временно недоступен")) {
+            // the application's own answer while the database does not answer (a notification or the 503 page)
+            apply(arrayOrObject(JSON.readTree(text)));
+            throw new LoadFailure("told: temporarily unavailable");
+        }
         JsonNode json = JSON.readTree(text);
         if (json.isArray()) {
             json = json.get(0);
@@ -225,6 +230,10 @@ final class VaadinClient {
         }
         apply(json);
         return json;
+    }
+
+    private static JsonNode arrayOrObject(JsonNode json) {
+        return json.isArray() ? json.get(0) : json;
     }
 
     private void apply(JsonNode uidl) {
