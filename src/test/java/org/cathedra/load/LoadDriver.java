@@ -187,7 +187,7 @@ public final class LoadDriver {
             String kind = name + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             errorKinds.computeIfAbsent(kind.length() > 160 ? kind.substring(0, 160) : kind,
                     k -> new AtomicInteger()).incrementAndGet();
-            return false;
+            return e instanceof VaadinClient.LoadFailure f && f.recoverable;
         }
     }
 

@@ -216,7 +216,7 @@ final class VaadinClient {
         if (text.contains("temporarily unavailable") || text.contains("временно недоступен")) {
             // the application's own answer while the database does not answer (a notification or the 503 page)
             apply(arrayOrObject(JSON.readTree(text)));
-            throw new LoadFailure("told: temporarily unavailable");
+            throw new LoadFailure("told: temporarily unavailable", true);
         }
         JsonNode json = JSON.readTree(text);
         if (json.isArray()) {
@@ -336,8 +336,16 @@ final class VaadinClient {
 
     /** A failure a user would have seen: an HTTP error, a server error in the UIDL, an expired session. */
     static final class LoadFailure extends RuntimeException {
+        /** The tab is still usable: a person would read the message and try again later. */
+        final boolean recoverable;
+
         LoadFailure(String message) {
+            this(message, false);
+        }
+
+        LoadFailure(String message, boolean recoverable) {
             super(message);
+            this.recoverable = recoverable;
         }
     }
 }
