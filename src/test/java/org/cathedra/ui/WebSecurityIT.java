@@ -49,6 +49,10 @@ class WebSecurityIT {
         assertThat(login.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
         assertThat(login.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(login.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(login.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'self'", "form-action 'self'"));
+        assertThat(login.headers().firstValue("Permissions-Policy")).hasValueSatisfying(p -> assertThat(p)
+                .contains("camera=()"));
         assertThat(login.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
         String setCookie = login.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();

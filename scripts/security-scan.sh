@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# sqlmap and wapiti (Debian packages) against a running Cathedra on loopback: the sign-in form, the pages a
+# signed-in user reaches, and a calendar feed URL when one is given. Reports go to target/security/.
+# Usage: scripts/security-scan.sh [base-url] [feed-url]
+#   base-url defaults to http://127.0.0.1:8080 (start the app first: ./mvnw spring-boot:run, or the production jar)
+set -uo pipefail
+cd "$(dirname "$0")/.."
+BASE=${1:-http://127.0.0.1:8080}
+FEED=${2:-}
+OUT=target/security
+rm -rf "$OUT"; mkdir -p "$OUT"
+if ! command -v sqlmap >/dev/null || ! command -v wapiti >/dev/null; then
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq sqlmap wapiti >/dev/null
+fi
+
+echo "== sqlmap: the sign-in form (user name and password)"
+sqlmap -u "$BASE/login" --data="username=student&password=guess" --method=POST --batch --level=3 --risk=2 \
+  --flush-session --output-dir="$OUT/sqlmap" --disable-coloring >"$OUT/sqlmap-login.txt" 2>&1
+grep -E "is vulnerable|might be injectable|all tested parameters do not appear to be injectable|no parameter\(s\) found" \
+  "$OUT/sqlmap-login.txt" | sort -u
+
+if [ -n "$FEED" ]; then
+  echo "== sqlmap: the calendar feed token"
+  sqlmap -u "$FEED" --batch --level=3 --risk=2 --flush-session --output-dir="$OUT/sqlmap" --disable-coloring \
+    >"$OUT/sqlmap-feed.txt" 2>&1
+  grep -E "is vulnerable|might be injectable|do not appear to be injectable|no parameter\(s\) found|URI parameter" \
+    "$OUT/sqlmap-feed.txt" | sort -u
+fi
+
+echo "== wapiti: signed in as the administrator (cookie from the sign-in form), every module that applies"
+wapiti-getcookie -u "$BASE/login" -c "$OUT/cookies.json" -d "username=admin&password=cathedra-demo-2026" \
+  >"$OUT/wapiti-cookie.txt" 2>&1
+wapiti -u "$BASE/" --scope folder -c "$OUT/cookies.json" -x "$BASE/logout" --flush-session \
+  --max-scan-time 600 -f txt -o "$OUT/wapiti.txt" >"$OUT/wapiti-run.txt" 2>&1
+sed -n '/Summary of vulnerabilities/,/^\*\*\*\*\*\*\*\*\*/p' "$OUT/wapiti.txt" | head -40
+grep -E -i "vulnerability|anomal" "$OUT/wapiti.txt" | grep -v ": *0$" | head -20
+echo "Reports in $OUT"
