@@ -36,6 +36,8 @@ final class Certificate {
                     1, 2);
             w.field("Зачёт с оценкой", grade + " (" + GRADE_RU[grade] + ")");
             w.field("Дата", issued);
+            w.paragraph(" ");
+            w.paragraph(" ");
             w.title("Certificate of completion of practice");
             w.subtitle(en.period());
             w.field("Trainee", en.trainee());

@@ -201,7 +201,8 @@ public class LogbookService {
         entries.saveAndFlush(entry);
         journal.changed("logbook_entry", entryId, "returned", before, entry.describe(), entry.getSupervisorComment());
         journal.tell(seen.placement().getStudentId(), "entryReturned",
-                List.of(entry.getDate().toString(), entry.getSupervisorComment()), "internship/logbook");
+                List.of(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(entry.getDate()),
+                        entry.getSupervisorComment()), "internship/logbook");
     }
 
     private void write(PlacementAccess.Seen seen, LogbookEntry entry, EntryForm form, boolean nameConfirmed) {

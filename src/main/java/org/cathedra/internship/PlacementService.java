@@ -39,6 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlacementService {
 
     public static final int MAX_CHOICES = 20;
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final PeriodRepository periods;
     private final OfferRepository offers;
@@ -321,7 +323,7 @@ public class PlacementService {
         Site site = sites.findById(offer.getSiteId()).orElseThrow();
         journal.changed("placement", placement.getId(), before == null ? "placed" : "moved", before,
                 placement.describe() + ", student " + placement.getStudentId(), null);
-        String dates = period.getStartsOn() + " – " + period.getEndsOn();
+        String dates = DAY.format(period.getStartsOn()) + " – " + DAY.format(period.getEndsOn());
         journal.tell(placement.getStudentId(), "placed", List.of(period.getName(), site.getNameRu(),
                 site.getAddress(), dates), "internship/logbook");
         journal.tell(offer.getSupervisorId(), "traineeAssigned", List.of(person(placement.getStudentId())

@@ -63,6 +63,9 @@ class InternshipE2eTest extends BrowserTest {
         wait.until(d -> d.findElement(By.cssSelector(".logbook-grid")).getText().contains("GC-26-0500"));
         wait.until(d -> progressText().contains("подписано 0 из 20") && progressText().contains("ждёт подписи 6"));
         screenshot("internship-logbook-phone");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView();",
+                driver.findElement(By.cssSelector(".logbook-grid")));
+        screenshot("internship-entries-phone");
         assertAccessible();
 
         driver.manage().deleteAllCookies();

@@ -29,7 +29,7 @@ final class EntryColumns {
     }
 
     private static Div entry(EntryRow row, Component view, boolean withCode) {
-        Span first = new Span(row.date() + " · " + view.getTranslation("internship.logbook.hoursValue",
+        Span first = new Span(Dates.of(row.date(), com.vaadin.flow.component.UI.getCurrent().getLocale()) + " · " + view.getTranslation("internship.logbook.hoursValue",
                 ProgressPanel.plain(row.hours())) + " · " + row.caseType());
         first.addClassName("entry-title");
         String part = view.getTranslation("internship.participation." + row.participation().name());

@@ -48,8 +48,8 @@ class InternshipsAdminView extends VerticalLayout implements HasDynamicTitle {
         this.logbook = logbook;
         addClassName("internships-admin-view");
         period.setLabel(getTranslation("internship.admin.period"));
-        period.setItemLabelGenerator(p -> p.name() + " (" + getTranslation("internship.dates", p.startsOn(),
-                p.endsOn()) + ")");
+        period.setItemLabelGenerator(p -> p.name() + " (" + getTranslation("internship.dates",
+                Dates.of(p.startsOn(), getLocale()), Dates.of(p.endsOn(), getLocale())) + ")");
         period.addValueChangeListener(e -> show(e.getValue()));
         period.setWidth("min(40rem, 100%)");
         run.setText(getTranslation("internship.admin.run"));

@@ -17,7 +17,7 @@ final class PlacementFacts {
         Span title = new Span(s.site());
         title.addClassName("placement-title");
         card.add(title, line(s.address()), line(s.period() + ", " + view.getTranslation("internship.dates",
-                        s.startsOn(), s.endsOn())),
+                        Dates.of(s.startsOn(), com.vaadin.flow.component.UI.getCurrent().getLocale()), Dates.of(s.endsOn(), com.vaadin.flow.component.UI.getCurrent().getLocale()))),
                 line(view.getTranslation("internship.trainee") + ": " + s.trainee()),
                 line(view.getTranslation("internship.siteSupervisor") + ": " + s.siteSupervisor()));
         if (s.academicSupervisor() != null) {

@@ -82,7 +82,8 @@ class PreferencesView extends VerticalLayout implements HasDynamicTitle {
             save.addClassName("save-ranking");
             save.addClickListener(e -> save());
             H2 title = new H2(period.name());
-            Div dates = new Div(getTranslation("internship.dates", period.startsOn(), period.endsOn()));
+            Div dates = new Div(getTranslation("internship.dates", Dates.of(period.startsOn(), getLocale()),
+                    Dates.of(period.endsOn(), getLocale())));
             add(title, dates);
             if (period.placedAt() != null) {
                 add(new Div(getTranslation("internship.preferences.placedAt", period.placedAt())));

@@ -130,7 +130,7 @@ class TraineesView extends VerticalLayout implements HasDynamicTitle {
 
     private Button returnButton(EntryRow row) {
         Button back = new Button(getTranslation("internship.trainees.return"), e -> ReturnDialog.open(
-                getTranslation("internship.trainees.returnTitle", row.date()),
+                getTranslation("internship.trainees.returnTitle", Dates.of(row.date(), getLocale())),
                 comment -> logbook.returnEntry(row.id(), comment), this::refresh));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         back.setVisible(row.status() == LogbookEntry.Status.PENDING);
