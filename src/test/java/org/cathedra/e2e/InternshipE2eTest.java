@@ -41,6 +41,13 @@ class InternshipE2eTest extends BrowserTest {
 
         phoneWidth();
         signIn(placed.trainee().username(), TestPeople.PASSWORD);
+        open("internship/preferences");
+        assertThat(heading().getText()).isEqualTo("Выбор баз практики");
+        clickable(".offers-grid vaadin-button").click();
+        waitForVaadin();
+        screenshot("internship-preferences-phone");
+        assertAccessible();
+
         open("internship/logbook");
         assertThat(heading().getText()).isEqualTo("Дневник практики");
         assertThat(hoursBar()).isZero();
@@ -60,11 +67,11 @@ class InternshipE2eTest extends BrowserTest {
         clickable("vaadin-dialog-overlay vaadin-button[theme~='primary'], .form-dialog vaadin-button[theme~='primary']")
                 .click();
         waitForVaadin();
-        wait.until(d -> d.findElement(By.cssSelector(".logbook-grid")).getText().contains("GC-26-0500"));
+        wait.until(d -> d.findElement(By.cssSelector(".logbook-entries")).getText().contains("GC-26-0500"));
         wait.until(d -> progressText().contains("подписано 0 из 20") && progressText().contains("ждёт подписи 6"));
         screenshot("internship-logbook-phone");
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView();",
-                driver.findElement(By.cssSelector(".logbook-grid")));
+                driver.findElement(By.cssSelector(".logbook-entries")));
         screenshot("internship-entries-phone");
         assertAccessible();
 

@@ -28,7 +28,7 @@ final class EntryColumns {
                 .setAutoWidth(true).setFlexGrow(0).setHeader(view.getTranslation("internship.entry.status"));
     }
 
-    private static Div entry(EntryRow row, Component view, boolean withCode) {
+    static Div entry(EntryRow row, Component view, boolean withCode) {
         Span first = new Span(Dates.of(row.date(), com.vaadin.flow.component.UI.getCurrent().getLocale()) + " · " + view.getTranslation("internship.logbook.hoursValue",
                 ProgressPanel.plain(row.hours())) + " · " + row.caseType());
         first.addClassName("entry-title");

@@ -2,7 +2,6 @@ package org.cathedra.internship.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -45,7 +44,8 @@ class LogbookView extends VerticalLayout implements HasDynamicTitle {
     final Select<PlacementSummary> placement = new Select<>();
     final Div heading = new Div();
     final ProgressPanel progress = new ProgressPanel();
-    final Grid<EntryRow> entries = EntryColumns.grid("logbook-grid");
+    final EntryCards entries = new EntryCards("logbook-entries");
+    final EmptyState noEntries;
     final Button newEntry = new Button();
     final Div certificate = new Div();
     final EmptyState none;
@@ -69,13 +69,11 @@ class LogbookView extends VerticalLayout implements HasDynamicTitle {
         placement.setItemLabelGenerator(p -> p.period() + " · " + p.site());
         placement.addValueChangeListener(e -> show(e.getValue()));
         heading.addClassName("placement-heading");
-        EntryColumns.add(entries, this, true);
-        entries.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0)
-                .setHeader(getTranslation("common.actions"));
         none = new EmptyState(getTranslation("internship.logbook.none"));
+        noEntries = new EmptyState(getTranslation("internship.logbook.noEntries"));
         add(new ViewHeader(getTranslation("internship.logbook.title"), getTranslation("internship.logbook.subtitle"),
                 newEntry), none, placement, heading, certificate, new H2(getTranslation("internship.progress")),
-                progress, new H2(getTranslation("internship.logbook.entries")), entries);
+                progress, new H2(getTranslation("internship.logbook.entries")), noEntries, entries);
         List<PlacementSummary> mine = logbook.mine(getLocale());
         placement.setItems(mine);
         placement.setVisible(mine.size() > 1);
@@ -94,7 +92,9 @@ class LogbookView extends VerticalLayout implements HasDynamicTitle {
         heading.removeAll();
         heading.add(PlacementFacts.of(summary, this));
         progress.show(summary.progress());
-        entries.setItems(logbook.entries(summary.placementId(), getLocale()));
+        List<EntryRow> rows = logbook.entries(summary.placementId(), getLocale());
+        entries.setItems(rows, this::actions);
+        noEntries.setVisible(rows.isEmpty());
         certificate.removeAll();
         if (summary.creditGrade() != null && summary.creditGrade() >= 3) {
             long id = summary.placementId();
@@ -115,6 +115,7 @@ class LogbookView extends VerticalLayout implements HasDynamicTitle {
     private Button actions(EntryRow row) {
         Button edit = new Button(getTranslation("action.edit"), e -> openEntry(row));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        edit.setAriaLabel(getTranslation("action.edit") + " " + Dates.of(row.date(), getLocale()));
         edit.setVisible(row.status() != org.cathedra.internship.LogbookEntry.Status.SIGNED);
         return edit;
     }

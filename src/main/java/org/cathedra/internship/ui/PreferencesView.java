@@ -63,9 +63,8 @@ class PreferencesView extends VerticalLayout implements HasDynamicTitle {
             for (Long id : period.ranking()) {
                 period.offers().stream().filter(o -> o.id() == id).findFirst().ifPresent(ranking::add);
             }
-            ranked.addColumn(o -> ranking.indexOf(o) + 1).setKey("rank").setAutoWidth(true).setFlexGrow(0)
-                    .setHeader(getTranslation("internship.preferences.rank"));
-            ranked.addColumn(this::describe).setKey("site").setFlexGrow(3).setHeader(getTranslation("internship.site"));
+            ranked.addColumn(o -> (ranking.indexOf(o) + 1) + ". " + describe(o)).setKey("site").setFlexGrow(3)
+                    .setHeader(getTranslation("internship.preferences.rank") + " · " + getTranslation("internship.site"));
             ranked.addComponentColumn(this::moveButtons).setKey("actions").setAutoWidth(true).setFlexGrow(0)
                     .setHeader(getTranslation("common.actions"));
             offered.addColumn(this::describe).setKey("site").setFlexGrow(3).setHeader(getTranslation("internship.site"));

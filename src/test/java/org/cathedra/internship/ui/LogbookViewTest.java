@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -61,8 +60,8 @@ class LogbookViewTest extends UiTest {
         _click(entry.dialog.saveButton());
 
         assertThat(entry.dialog.isOpened()).isFalse();
-        assertThat(GridKt._size(view.entries)).isEqualTo(1);
-        LogbookService.EntryRow row = GridKt._get(view.entries, 0);
+        assertThat(view.entries.items().size()).isEqualTo(1);
+        LogbookService.EntryRow row = view.entries.items().get(0);
         assertThat(row.patientCode()).isEqualTo("GC-1");
         assertThat(row.status()).isEqualTo(LogbookEntry.Status.PENDING);
         assertThat(view.progress.getElement().getTextRecursively()).contains("0 of 20 signed", "5 awaiting sign-off");
@@ -78,12 +77,12 @@ class LogbookViewTest extends UiTest {
         EntryDialog entry = fill(view, "2", "GC-2", "Беседовала с Петровой Анной Ивановной");
         _click(entry.dialog.saveButton());
         assertThat(entry.dialog.isOpened()).as("kept open while the warning is asked").isTrue();
-        assertThat(GridKt._size(view.entries)).isZero();
+        assertThat(view.entries.items().size()).isZero();
 
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertThat(ConfirmDialogKt.getHeader(confirm)).isEqualTo("This looks like a name");
         ConfirmDialogKt._fireConfirm(confirm);
-        assertThat(GridKt._size(view.entries)).isEqualTo(1);
+        assertThat(view.entries.items().size()).isEqualTo(1);
         assertThat(entry.dialog.isOpened()).isFalse();
     }
 
@@ -95,7 +94,7 @@ class LogbookViewTest extends UiTest {
         LogbookView view = open();
         EntryDialog entry = fill(view, "10", "GC-3", null);
         _click(entry.dialog.saveButton());
-        long id = GridKt._get(view.entries, 0).id();
+        long id = view.entries.items().get(0).id();
 
         signIn(practice.siteSupervisor().username());
         logbook.sign(placed.placementId(), java.util.List.of(id));
@@ -106,6 +105,6 @@ class LogbookViewTest extends UiTest {
                 .skip(1).findFirst().orElseThrow();
         assertThat(hours.getValue()).isEqualTo(0.5);
         assertThat(view.progress.getElement().getTextRecursively()).contains("подписано 10 из 20");
-        assertThat(GridKt._getCellComponent(view.entries, 0, "actions").isVisible()).isFalse();
+        assertThat(view.entries.actions(0).isVisible()).isFalse();
     }
 }
