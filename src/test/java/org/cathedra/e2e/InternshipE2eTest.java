@@ -98,4 +98,32 @@ class InternshipE2eTest extends BrowserTest {
         assertThat(hoursBar()).isEqualTo(0.3);
         screenshot("internship-progress-phone");
     }
+
+    @Test
+    void the_office_board_the_sites_and_the_demo_teachers_trainees_are_readable_and_accessible() throws IOException {
+        signIn("admin");
+        open("admin/internships");
+        assertThat(heading().getText()).isEqualTo("Практика");
+        clickable("vaadin-select.period-select").click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-select-item[contains(., 'Клиническая практика, осень 2026')]"))).click();
+        waitForVaadin();
+        wait.until(d -> d.findElement(By.cssSelector(".admin-placements-grid")).getText().contains("Петрова"));
+        screenshot("internship-admin-board");
+        assertAccessible();
+        open("admin/internship-sites");
+        wait.until(d -> d.findElement(By.cssSelector(".sites-grid")).getText().contains("GC-ROOM"));
+        screenshot("internship-admin-sites");
+        assertAccessible();
+
+        driver.manage().deleteAllCookies();
+        signIn("teacher");
+        open("internship/trainees");
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-grid-cell-content[contains(., 'Петрова Анна')]"))).click();
+        waitForVaadin();
+        wait.until(d -> d.findElement(By.cssSelector(".signoff-grid")).getText().contains("GC-26-0181"));
+        screenshot("internship-demo-trainee");
+        assertAccessible();
+    }
 }

@@ -52,6 +52,7 @@ class InternshipsAdminView extends VerticalLayout implements HasDynamicTitle {
                 Dates.of(p.startsOn(), getLocale()), Dates.of(p.endsOn(), getLocale())) + ")");
         period.addValueChangeListener(e -> show(e.getValue()));
         period.setWidth("min(40rem, 100%)");
+        period.addClassName("period-select");
         run.setText(getTranslation("internship.admin.run"));
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         run.addClassName("run-assignment");
