@@ -98,10 +98,15 @@ abstract class BrowserTest {
     }
 
     void signIn(String username) {
+        signIn(username, PASSWORD);
+    }
+
+    /** Signs in an account made by a test fixture, whose password is not the demo one. */
+    void signIn(String username, String password) {
         open("login");
         WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]")));
         user.sendKeys(username);
-        driver.findElement(By.cssSelector("input[name=password]")).sendKeys(PASSWORD);
+        driver.findElement(By.cssSelector("input[name=password]")).sendKeys(password);
         driver.findElement(By.cssSelector("vaadin-button[slot=submit], vaadin-login-form vaadin-button")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout")));
         waitForVaadin();

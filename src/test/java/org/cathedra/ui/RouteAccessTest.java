@@ -42,7 +42,12 @@ class RouteAccessTest extends UiTest {
             Map.entry("notifications", EVERYONE_SIGNED_IN),
             Map.entry("admin/rosters", ADMIN_ONLY),
             Map.entry("enrollment", Set.of("student")),
-            Map.entry("rosters", Set.of("teacher")));
+            Map.entry("rosters", Set.of("teacher")),
+            Map.entry("internship/preferences", Set.of("student")),
+            Map.entry("internship/logbook", Set.of("student")),
+            Map.entry("internship/trainees", Set.of("teacher")),
+            Map.entry("admin/internships", ADMIN_ONLY),
+            Map.entry("admin/internship-sites", ADMIN_ONLY));
 
     @Test
     void every_route_is_open_to_exactly_the_roles_of_the_matrix() {
