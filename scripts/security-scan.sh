@@ -14,14 +14,14 @@ if ! command -v sqlmap >/dev/null || ! command -v wapiti >/dev/null; then
 fi
 
 echo "== sqlmap: the sign-in form (user name and password)"
-sqlmap -u "$BASE/login" --data="username=student&password=guess" --method=POST --batch --level=3 --risk=2 \
+sqlmap -u "$BASE/login" --data="username=student&password=guess" --method=POST -p "username,password" --batch --level=2 --risk=1 \
   --flush-session --output-dir="$OUT/sqlmap" --disable-coloring >"$OUT/sqlmap-login.txt" 2>&1
 grep -E "is vulnerable|might be injectable|all tested parameters do not appear to be injectable|no parameter\(s\) found" \
   "$OUT/sqlmap-login.txt" | sort -u
 
 if [ -n "$FEED" ]; then
   echo "== sqlmap: the calendar feed token"
-  sqlmap -u "$FEED" --batch --level=3 --risk=2 --flush-session --output-dir="$OUT/sqlmap" --disable-coloring \
+  sqlmap -u "$FEED" --batch --level=2 --risk=1 --flush-session --output-dir="$OUT/sqlmap" --disable-coloring \
     >"$OUT/sqlmap-feed.txt" 2>&1
   grep -E "is vulnerable|might be injectable|do not appear to be injectable|no parameter\(s\) found|URI parameter" \
     "$OUT/sqlmap-feed.txt" | sort -u
