@@ -124,18 +124,18 @@ public class EnrollmentService {
     /** Enrolls the signed-in student while the offering's window is open: a seat, the waitlist, or an application. */
     @Transactional
     public Enrollment enroll(long offeringId) {
-        Student student = me();
-        CourseOffering offering = offering(offeringId);
-        EnrollmentWindow window = windows.of(offering)
-                .orElseThrow(() -> new DomainException("error.enrollment.noWindow"));
+        Admission.Facts facts = admission.facts(currentUser.requirePersonId(), offeringId);
+        if (!facts.hasWindow()) {
+            throw new DomainException("error.enrollment.noWindow");
+        }
         Instant now = clock.instant();
-        if (now.isBefore(window.getOpensAt())) {
-            throw new DomainException("error.enrollment.notYetOpen", journal.when(window.getOpensAt()));
+        if (now.isBefore(facts.opensAt())) {
+            throw new DomainException("error.enrollment.notYetOpen", journal.when(facts.opensAt()));
         }
-        if (!window.isOpenAt(now)) {
-            throw new DomainException("error.enrollment.closed", journal.when(window.getClosesAt()));
+        if (!now.isBefore(facts.closesAt())) {
+            throw new DomainException("error.enrollment.closed", journal.when(facts.closesAt()));
         }
-        return admission.admit(student, offering, true, null);
+        return admission.admit(facts, true, null);
     }
 
     /**
