@@ -7,6 +7,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import org.cathedra.enrollment.Enrollment;
 import org.cathedra.shared.DomainException;
 import org.cathedra.shared.NotFoundException;
@@ -96,6 +99,32 @@ public class Admission {
             throw new NotFoundException("enrollment.record.student", studentId);
         }
         return facts;
+    }
+
+    /**
+     * The prerequisite courses the student still lacks for each of the offerings ("A, B", by code), by the rule of
+     * {@link #checkRules}; offerings with nothing missing are absent.
+     */
+    public Map<Long, String> missingPrerequisites(long studentId, Collection<Long> offeringIds) {
+        Map<Long, String> missing = new HashMap<>();
+        if (offeringIds.isEmpty()) {
+            return missing;
+        }
+        for (Object found : em.createNativeQuery("""
+                select o.id, group_concat(pc.code order by pc.code separator ', ')
+                from course_offering o join term t on t.id = o.term_id
+                join course_prerequisite p on p.course_id = o.course_id
+                join course pc on pc.id = p.prerequisite_id
+                where o.id in (?1) and not exists (
+                  select 1 from enrollment pe join course_offering po on po.id = pe.offering_id
+                  join term pt on pt.id = po.term_id
+                  where pe.student_id = ?2 and pe.status = 'ENROLLED' and po.course_id = p.prerequisite_id
+                    and pt.starts_on < t.starts_on)
+                group by o.id""").setParameter(1, offeringIds).setParameter(2, studentId).getResultList()) {
+            Object[] row = (Object[]) found;
+            missing.put(((Number) row[0]).longValue(), (String) row[1]);
+        }
+        return missing;
     }
 
     /**
