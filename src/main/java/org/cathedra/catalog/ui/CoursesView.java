@@ -80,8 +80,8 @@ class CoursesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("course.component")).setKey("component").setSortProperty("component")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> String.join(", ", prerequisiteCodes.getOrDefault(c.getId(), List.of())))
-                .setHeader(getTranslation("course.prerequisites")).setKey("prerequisites").setAutoWidth(true)
-                .setFlexGrow(1);
+                .setHeader(getTranslation("course.prerequisites")).setKey("prerequisites").setWidth("9rem")
+                .setFlexGrow(0);
         ListParts.statusColumn(grid, Course::isActive);
         ListParts.actionsColumn(grid, this::actions);
         ListParts.pageThrough(grid, pageable -> {
