@@ -4,7 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.cathedra.catalog.Course;
+import org.cathedra.catalog.CourseService;
 import org.cathedra.catalog.CourseOffering;
 import org.cathedra.catalog.Term;
 import org.cathedra.enrollment.internal.SeatLedger;
@@ -28,12 +28,15 @@ public class EnrollmentRules {
     private final WindowRepository windows;
     private final Windows effective;
     private final SeatLedger seats;
+    private final CourseService courses;
 
-    EnrollmentRules(EntityManager em, WindowRepository windows, Windows effective, SeatLedger seats) {
+    EnrollmentRules(EntityManager em, WindowRepository windows, Windows effective, SeatLedger seats,
+            CourseService courses) {
         this.em = em;
         this.windows = windows;
         this.effective = effective;
         this.seats = seats;
+        this.courses = courses;
     }
 
     /** The window that applies to an offering: its own, else its term's. */
@@ -70,18 +73,12 @@ public class EnrollmentRules {
         seats.admitByApplication(offeringId, byApplication);
     }
 
-    /** Makes {@code prerequisiteId} a course to be taken, in an earlier term, before {@code courseId}. */
+    /**
+     * Makes {@code prerequisiteId} a course to be taken, in an earlier term, before {@code courseId}; the catalog
+     * refuses the course itself and anything that would close a cycle.
+     */
     public void requirePrerequisite(long courseId, long prerequisiteId) {
-        if (courseId == prerequisiteId) {
-            throw new DomainException("error.enrollment.selfPrerequisite");
-        }
-        for (long id : new long[] {courseId, prerequisiteId}) {
-            if (em.find(Course.class, id) == null) {
-                throw new NotFoundException("enrollment.record.course", id);
-            }
-        }
-        em.createNativeQuery("insert ignore into course_prerequisite (course_id, prerequisite_id) values (?1, ?2)")
-                .setParameter(1, courseId).setParameter(2, prerequisiteId).executeUpdate();
+        courses.addPrerequisite(courseId, prerequisiteId);
     }
 
     private CourseOffering offering(long offeringId) {

@@ -88,8 +88,9 @@ public class EnrollmentService {
                 .setParameter("today", today).setParameter("programme", student.getProgrammeId())
                 .getResultList().stream().filter(o -> !held.contains(o.getId())).toList();
         Map<Long, EnrollmentWindow> windowOf = windows.of(offerings);
-        Map<Long, SeatLedger.Counter> counters =
-                seats.counters(offerings.stream().map(CourseOffering::getId).toList());
+        List<Long> ids = offerings.stream().map(CourseOffering::getId).toList();
+        Map<Long, SeatLedger.Counter> counters = seats.counters(ids);
+        Map<Long, String> missing = admission.missingPrerequisites(student.getId(), ids);
         Instant now = clock.instant();
         return offerings.stream().map(o -> {
             SeatLedger.Counter counter = counters.get(o.getId());
@@ -98,7 +99,7 @@ public class EnrollmentService {
                     o.getTerm().getAcademicYearLabel(), o.getTerm().getPart().name(), o.getSection(),
                     counter.capacity(), counter.left(), counter.byApplication(),
                     w == null ? null : w.getOpensAt(), w == null ? null : w.getClosesAt(),
-                    w != null && w.isOpenAt(now));
+                    w != null && w.isOpenAt(now), missing.get(o.getId()));
         }).toList();
     }
 
@@ -124,18 +125,18 @@ public class EnrollmentService {
     /** Enrolls the signed-in student while the offering's window is open: a seat, the waitlist, or an application. */
     @Transactional
     public Enrollment enroll(long offeringId) {
-        Student student = me();
-        CourseOffering offering = offering(offeringId);
-        EnrollmentWindow window = windows.of(offering)
-                .orElseThrow(() -> new DomainException("error.enrollment.noWindow"));
+        Admission.Facts facts = admission.facts(currentUser.requirePersonId(), offeringId);
+        if (!facts.hasWindow()) {
+            throw new DomainException("error.enrollment.noWindow");
+        }
         Instant now = clock.instant();
-        if (now.isBefore(window.getOpensAt())) {
-            throw new DomainException("error.enrollment.notYetOpen", journal.when(window.getOpensAt()));
+        if (now.isBefore(facts.opensAt())) {
+            throw new DomainException("error.enrollment.notYetOpen", journal.when(facts.opensAt()));
         }
-        if (!window.isOpenAt(now)) {
-            throw new DomainException("error.enrollment.closed", journal.when(window.getClosesAt()));
+        if (!now.isBefore(facts.closesAt())) {
+            throw new DomainException("error.enrollment.closed", journal.when(facts.closesAt()));
         }
-        return admission.admit(student, offering, true, null);
+        return admission.admit(facts, true, null);
     }
 
     /**
@@ -221,10 +222,14 @@ public class EnrollmentService {
                 .collect(Collectors.toMap(CourseOffering::getId, Function.identity()));
     }
 
-    /** An offering of the student's programme, as the enrollment view lists it. */
+    /**
+     * An offering of the student's programme, as the enrollment view lists it; {@code missingPrerequisites} names
+     * the courses still to be taken first ("A, B"), null when none.
+     */
     public record OpenOffering(long offeringId, String courseCode, String courseName, String academicYear,
             String termPart, String section, int capacity, int seatsLeft, boolean byApplication,
-            @Nullable Instant opensAt, @Nullable Instant closesAt, boolean open) {
+            @Nullable Instant opensAt, @Nullable Instant closesAt, boolean open,
+            @Nullable String missingPrerequisites) {
     }
 
     /** One of the student's enrollments; {@code waitlistPosition} is 1 for the first in line. */

@@ -113,7 +113,8 @@ public class RosterService {
     @Transactional
     public Enrollment enroll(long offeringId, long studentId, boolean override, @Nullable String reason) {
         String why = override ? Text.required(reason, "enrollment.reason", Enrollment.REASON_MAX) : null;
-        return admission.admit(student(studentId), offering(offeringId, false), false, why);
+        offering(offeringId, false);
+        return admission.admit(studentId, offeringId, false, why);
     }
 
     /** Enrolls every active student of a cohort; counts who got a seat, who waits, who was there already. */
@@ -121,7 +122,7 @@ public class RosterService {
     @Transactional
     public BulkResult enrollCohort(long offeringId, String cohort) {
         String name = Text.required(cohort, "student.cohort", Student.COHORT_MAX);
-        CourseOffering offering = offering(offeringId, false);
+        offering(offeringId, false);
         List<Student> members = em.createQuery(
                 "select s from Student s where s.cohort = :cohort and s.active = true order by s.lastName, s.id",
                 Student.class).setParameter("cohort", name).getResultList();
@@ -136,7 +137,7 @@ public class RosterService {
                 continue;
             }
             try {
-                Enrollment e = admission.admit(student, offering, false, null);
+                Enrollment e = admission.admit(student.getId(), offeringId, false, null);
                 if (e.getStatus() == Enrollment.Status.ENROLLED) {
                     enrolled++;
                 } else {
@@ -221,14 +222,6 @@ public class RosterService {
     private Enrollment enrollment(long enrollmentId) {
         return enrollments.findById(enrollmentId)
                 .orElseThrow(() -> new NotFoundException("enrollment.record.enrollment", enrollmentId));
-    }
-
-    private Student student(long studentId) {
-        Student student = em.find(Student.class, studentId);
-        if (student == null) {
-            throw new NotFoundException("enrollment.record.student", studentId);
-        }
-        return student;
     }
 
     // a teacher may look at and decide on only the offerings they teach

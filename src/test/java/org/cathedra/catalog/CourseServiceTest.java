@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.cathedra.catalog.internal.CourseRepository;
 import org.cathedra.directory.AccountService;
 import org.cathedra.directory.Department;
 import org.cathedra.shared.DomainException;
+import org.cathedra.shared.NotFoundException;
 import org.cathedra.testing.CathedraTest;
 import org.cathedra.testing.SignIn;
 import org.junit.jupiter.api.AfterEach;
@@ -158,5 +162,76 @@ class CourseServiceTest {
         assertThat(byDepartment.getTotalElements()).isGreaterThanOrEqualTo(29);
         assertThat(byDepartment.getContent()).extracting(c -> c.getDepartment().getCode())
                 .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+    private long course(String code) {
+        return service.create(draft(code, "Course " + code, "MG", new StudyLoad(36))).getId();
+    }
+
+    private List<String> prerequisiteCodes(long courseId) {
+        return service.prerequisites(courseId).stream().map(Course::getCode).toList();
+    }
+
+    @Test
+    void prerequisites_are_set_replaced_and_listed_by_code() {
+        long basics = course("CS-PRE-B");
+        long lab = course("CS-PRE-L");
+        long advanced = course("CS-PRE-A");
+
+        service.setPrerequisites(advanced, List.of(lab, basics));
+        assertThat(prerequisiteCodes(advanced)).containsExactly("CS-PRE-B", "CS-PRE-L");
+        assertThat(service.prerequisiteCodes(List.of(advanced, basics)))
+                .containsExactlyEntriesOf(Map.of(advanced, List.of("CS-PRE-B", "CS-PRE-L")));
+        assertThat(service.prerequisiteChoices(advanced)).extracting(Course::getId)
+                .contains(basics, lab).doesNotContain(advanced);
+
+        service.setPrerequisites(advanced, List.of(lab));
+        assertThat(prerequisiteCodes(advanced)).containsExactly("CS-PRE-L");
+        service.setPrerequisites(advanced, List.of());
+        assertThat(prerequisiteCodes(advanced)).isEmpty();
+    }
+
+    @Test
+    void a_course_cannot_require_itself_or_close_a_cycle_and_a_refusal_changes_nothing() {
+        long first = course("CS-CYC-1");
+        long second = course("CS-CYC-2");
+        long third = course("CS-CYC-3");
+        service.setPrerequisites(second, List.of(first));
+        service.setPrerequisites(third, List.of(second));
+
+        assertThatThrownBy(() -> service.setPrerequisites(first, List.of(first))).isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("error.prerequisite.self");
+        assertThatThrownBy(() -> service.setPrerequisites(first, List.of(third)))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("error.prerequisite.cycle");
+                    assertThat(e.arguments()).containsExactly("CS-CYC-1", "CS-CYC-3",
+                            "CS-CYC-3 → CS-CYC-2 → CS-CYC-1");
+                });
+        assertThat(prerequisiteCodes(first)).isEmpty();
+
+        // a cycle refused through the course form leaves the rest of the edit undone too
+        Course stored = service.get(first);
+        assertThatThrownBy(() -> service.update(first, stored.getVersion(), new CourseService.Draft("CS-CYC-1",
+                "Дисциплина", "Renamed", department("MG"), new StudyLoad(36), Course.AssessmentForm.EXAM,
+                Course.Component.DISCIPLINE, Set.of(second)))).isInstanceOf(DomainException.class);
+        assertThat(service.get(first).getNameEn()).isEqualTo("Course CS-CYC-1");
+        assertThat(prerequisiteCodes(first)).isEmpty();
+
+        // replacing a course's own requirements is no cycle: CS-CYC-3 may drop CS-CYC-2 and take CS-CYC-1 directly
+        service.setPrerequisites(third, List.of(first));
+        assertThat(prerequisiteCodes(third)).containsExactly("CS-CYC-1");
+    }
+
+    @Test
+    void prerequisites_of_unknown_courses_are_not_found_and_only_administrators_set_them() {
+        long course = course("CS-PRE-X");
+        assertThatThrownBy(() -> service.setPrerequisites(course, List.of(Long.MAX_VALUE)))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(prerequisiteCodes(course)).isEmpty();
+
+        SignIn.as(accounts, "teacher");
+        long other = repository.findByCode("MG-101").orElseThrow().getId();
+        assertThatThrownBy(() -> service.setPrerequisites(course, List.of(other)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(prerequisiteCodes(course)).isEmpty();
     }
 }

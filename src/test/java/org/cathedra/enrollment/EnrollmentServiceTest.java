@@ -15,6 +15,7 @@ import org.cathedra.directory.CathedraUser;
 import org.cathedra.directory.AccountService;
 import org.cathedra.directory.UserAccount;
 import org.cathedra.enrollment.internal.EnrollmentRepository;
+import org.cathedra.enrollment.internal.WindowRepository;
 import org.cathedra.shared.AuditedChange;
 import org.cathedra.shared.DomainException;
 import org.cathedra.shared.NotFoundException;
@@ -55,6 +56,8 @@ class EnrollmentServiceTest {
     OfferExpiry expiry;
     @Autowired
     CourseOfferingRepository offeringRepository;
+    @Autowired
+    WindowRepository windows;
 
     @AfterEach
     void signOut() {
@@ -138,6 +141,29 @@ class EnrollmentServiceTest {
                     assertThat(o.open()).isFalse();
                     assertThat(o.opensAt()).isNotNull();
                 });
+    }
+
+    @Test
+    void an_offerings_own_window_comes_before_its_terms_and_without_one_the_terms_applies() {
+        Instant now = Instant.now();
+        var setup = fixture.offering(5, Term.Part.YEAR, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(5)),
+                now.plus(Duration.ofDays(5)), null);
+        List<Long> people = fixture.students(setup.programmeId(), null, 2);
+        SignIn.as(accounts, "admin");
+        rules.openWindow(setup.termId(), null, now.minus(Duration.ofDays(9)), now.minus(Duration.ofDays(3)),
+                now.minus(Duration.ofDays(3)));
+
+        assertThat(enrollAs(people.get(0), setup.offeringId()).getStatus()).isEqualTo(Enrollment.Status.ENROLLED);
+
+        windows.deleteAll(windows.ofScope(setup.termId(), setup.offeringId()));
+        EnrollmentFixture.signInAsStudent(people.get(1));
+        refusedWith("error.enrollment.closed", () -> service.enroll(setup.offeringId()));
+        assertThat(fixture.seats(setup.offeringId()).holdingRows()).isEqualTo(1);
+
+        SignIn.as(accounts, "admin");
+        rules.openWindow(setup.termId(), null, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(2)),
+                now.plus(Duration.ofDays(2)));
+        assertThat(enrollAs(people.get(1), setup.offeringId()).getStatus()).isEqualTo(Enrollment.Status.ENROLLED);
     }
 
     @Test

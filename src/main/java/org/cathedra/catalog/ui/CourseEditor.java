@@ -4,14 +4,18 @@ import static org.cathedra.catalog.ui.FormFields.t;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.cathedra.catalog.Course;
 import org.cathedra.catalog.CourseService;
 import org.cathedra.catalog.StudyLoad;
@@ -30,12 +34,17 @@ final class CourseEditor {
     final StudyLoadInput load = new StudyLoadInput();
     final Select<Course.AssessmentForm> assessmentForm = new Select<>();
     final Select<Course.Component> component = new Select<>();
+    final MultiSelectComboBox<Course> prerequisites = new MultiSelectComboBox<>(t("course.prerequisites"));
     private final Binder<Form> binder = new Binder<>();
     private final Form form = new Form();
     private final Consumer<CourseService.Draft> save;
 
-    CourseEditor(@Nullable Course course, List<Department> departments, Locale locale,
-            Consumer<CourseService.Draft> save) {
+    /**
+     * {@code prerequisiteChoices} are the courses this one may require (never itself), {@code currentPrerequisites}
+     * those it requires now.
+     */
+    CourseEditor(@Nullable Course course, List<Department> departments, List<Course> prerequisiteChoices,
+            List<Course> currentPrerequisites, Locale locale, Consumer<CourseService.Draft> save) {
         this.save = save;
         dialog = new FormDialog(t(course == null ? "courses.new" : "courses.edit"), this::save);
         List<Department> choices = new ArrayList<>(departments);
@@ -50,6 +59,10 @@ final class CourseEditor {
         component.setLabel(t("course.component"));
         component.setItems(Course.Component.values());
         component.setItemLabelGenerator(c -> t("course.component." + c.name()));
+        prerequisites.setItems(prerequisiteChoices);
+        prerequisites.setItemLabelGenerator(c -> c.getCode() + " — " + c.name(locale));
+        prerequisites.setHelperText(t("course.prerequisites.help"));
+        prerequisites.setClearButtonVisible(true);
 
         FormFields.requiredText(binder, code, "course.code", Course.CODE_MAX, f -> f.code, (f, v) -> f.code = v);
         FormFields.requiredText(binder, nameRu, "course.nameRu", Course.NAME_MAX, f -> f.nameRu,
@@ -63,6 +76,7 @@ final class CourseEditor {
                 .bind(f -> f.assessmentForm, (f, v) -> f.assessmentForm = v);
         binder.forField(component).asRequired(t("error.required", "course.component"))
                 .bind(f -> f.component, (f, v) -> f.component = v);
+        binder.forField(prerequisites).bind(f -> f.prerequisites, (f, v) -> f.prerequisites = v);
 
         if (course != null) {
             form.code = course.getCode();
@@ -72,10 +86,11 @@ final class CourseEditor {
             form.load = course.getLoad();
             form.assessmentForm = course.getAssessmentForm();
             form.component = course.getComponent();
+            form.prerequisites = new LinkedHashSet<>(currentPrerequisites);
         }
         binder.readBean(form);
-        dialog.addFields(code, department, nameRu, nameEn, load.creditUnits, load.hours, assessmentForm, component)
-                .wide(nameRu).wide(nameEn);
+        dialog.addFields(code, department, nameRu, nameEn, load.creditUnits, load.hours, assessmentForm, component,
+                prerequisites).wide(nameRu).wide(nameEn).wide(prerequisites);
     }
 
     void open() {
@@ -89,11 +104,12 @@ final class CourseEditor {
         }
         var draft = new CourseService.Draft(form.code, form.nameRu, form.nameEn,
                 form.department == null ? null : form.department.getId(), form.load, form.assessmentForm,
-                form.component);
+                form.component, form.prerequisites.stream().map(Course::getId).collect(Collectors.toSet()));
         Map<String, HasValidation> fields = Map.of("course.code", code, "error.duplicateCode", code,
                 "course.nameRu", nameRu, "course.nameEn", nameEn, "course.department", department,
                 "error.course.inactiveDepartment", department, "error.hours", load.hours,
-                "error.creditUnitsFraction", load.creditUnits);
+                "error.creditUnitsFraction", load.creditUnits, "error.prerequisite.self", prerequisites,
+                "error.prerequisite.cycle", prerequisites);
         return Refusals.attempt(() -> save.accept(draft), fields);
     }
 
@@ -106,5 +122,6 @@ final class CourseEditor {
         @Nullable StudyLoad load;
         Course.@Nullable AssessmentForm assessmentForm = Course.AssessmentForm.EXAM;
         Course.@Nullable Component component = Course.Component.DISCIPLINE;
+        Set<Course> prerequisites = new LinkedHashSet<>();
     }
 }

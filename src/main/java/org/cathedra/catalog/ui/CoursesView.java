@@ -11,7 +11,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.cathedra.catalog.Course;
 import org.cathedra.catalog.CourseService;
 import org.cathedra.directory.Department;
@@ -21,6 +23,7 @@ import org.cathedra.shared.ui.Notifications;
 import org.cathedra.shared.ui.SearchField;
 import org.cathedra.shared.ui.ViewHeader;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 
 /** The administrators' list of courses (disciplines): find, create, edit, deactivate and reactivate. */
@@ -37,6 +40,8 @@ class CoursesView extends VerticalLayout implements HasDynamicTitle {
     final Checkbox showInactive = new Checkbox();
     final Grid<Course> grid = ListParts.grid("courses-grid");
     final EmptyState empty;
+    // the prerequisite codes of the rows fetched, filled with each page
+    private final Map<Long, List<String>> prerequisiteCodes = new HashMap<>();
 
     CoursesView(CourseService courses) {
         this.courses = courses;
@@ -74,9 +79,17 @@ class CoursesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(c -> getTranslation("course.component." + c.getComponent().name()))
                 .setHeader(getTranslation("course.component")).setKey("component").setSortProperty("component")
                 .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> String.join(", ", prerequisiteCodes.getOrDefault(c.getId(), List.of())))
+                .setHeader(getTranslation("course.prerequisites")).setKey("prerequisites").setWidth("9rem")
+                .setFlexGrow(0);
         ListParts.statusColumn(grid, Course::isActive);
         ListParts.actionsColumn(grid, this::actions);
-        ListParts.pageThrough(grid, pageable -> courses.list(filter(), pageable));
+        ListParts.pageThrough(grid, pageable -> {
+            Page<Course> page = courses.list(filter(), pageable);
+            page.forEach(c -> prerequisiteCodes.remove(c.getId()));
+            prerequisiteCodes.putAll(courses.prerequisiteCodes(page.stream().map(Course::getId).toList()));
+            return page;
+        });
 
         empty = new EmptyState(getTranslation("common.nothingFound"),
                 new Button(getTranslation("action.clear"), e -> clearFilters()));
@@ -112,7 +125,8 @@ class CoursesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void edit(@Nullable Course course) {
-        new CourseEditor(course, departments, getLocale(), draft -> {
+        new CourseEditor(course, departments, courses.prerequisiteChoices(course == null ? null : course.getId()),
+                course == null ? List.of() : courses.prerequisites(course.getId()), getLocale(), draft -> {
             if (course == null) {
                 courses.create(draft);
             } else {

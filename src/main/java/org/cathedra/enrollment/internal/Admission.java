@@ -1,13 +1,19 @@
 package org.cathedra.enrollment.internal;
 
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
-import org.cathedra.catalog.CourseOffering;
-import org.cathedra.directory.Student;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import org.cathedra.enrollment.Enrollment;
 import org.cathedra.shared.DomainException;
+import org.cathedra.shared.NotFoundException;
+import org.hibernate.Session;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -15,94 +21,194 @@ import org.springframework.stereotype.Component;
  * Lets a student into an offering, by whichever path: the programme and prerequisite rules, then a seat (or a
  * waitlist place, or an application), then the audit record. Windows and roles are the callers' business.
  *
+ * <p>Everything the rules need is read in one statement ({@link #facts}); the seat itself is then taken by the one
+ * conditional UPDATE of {@link SeatLedger#take}, so a registration rush costs a read, an update and two inserts per
+ * enrollment.
+ *
  * <p>Prerequisites, kept simple: each prerequisite course of the offering's course must have an ENROLLED
  * enrollment of the student in an offering whose term starts before this offering's term.
  */
 @Component
 public class Admission {
 
+    // the window that applies is the offering's own (the latest), else its term's (the latest)
+    private static final String FACTS = """
+            select s.id, s.programme_id, o.active, c.code,
+              timestampdiff(microsecond, '1970-01-01', w.opens_at) as opens_at,
+              timestampdiff(microsecond, '1970-01-01', w.closes_at) as closes_at,
+              exists (select 1 from curriculum_entry ce
+                      where ce.programme_id = s.programme_id and ce.course_id = o.course_id) as in_curriculum,
+              (select group_concat(pc.code order by pc.code separator ', ')
+               from course_prerequisite p join course pc on pc.id = p.prerequisite_id
+               where p.course_id = o.course_id and not exists (
+                 select 1 from enrollment pe join course_offering po on po.id = pe.offering_id
+                 join term pt on pt.id = po.term_id
+                 where pe.student_id = s.id and pe.status = 'ENROLLED' and po.course_id = p.prerequisite_id
+                   and pt.starts_on < t.starts_on)) as missing,
+              e.id as enrollment_id, os.by_application,
+              exists (select 1 from enrollment q
+                      where q.offering_id = o.id and q.status = 'WAITLISTED') as someone_waits
+            from course_offering o
+            join course c on c.id = o.course_id
+            join term t on t.id = o.term_id
+            join offering_seats os on os.offering_id = o.id
+            left join student s on s.id = ?
+            left join enrollment e on e.student_id = s.id and e.offering_id = o.id
+            left join enrollment_window w on w.id = coalesce(
+              (select max(ow.id) from enrollment_window ow where ow.offering_id = o.id),
+              (select max(tw.id) from enrollment_window tw where tw.term_id = o.term_id and tw.offering_id is null))
+            where o.id = ?""";
+
     private final EntityManager em;
-    private final EnrollmentRepository enrollments;
     private final SeatLedger seats;
     private final Journal journal;
     private final Clock clock;
 
-    Admission(EntityManager em, EnrollmentRepository enrollments, SeatLedger seats, Journal journal, Clock clock) {
+    Admission(EntityManager em, SeatLedger seats, Journal journal, Clock clock) {
         this.em = em;
-        this.enrollments = enrollments;
         this.seats = seats;
         this.journal = journal;
         this.clock = clock;
     }
 
     /**
-     * Admits {@code student}: over capacity when {@code overrideReason} is given, else to a free seat or the
-     * waitlist; by application when the offering admits that way and {@code honourApplications}.
+     * What admitting the student to the offering depends on, read in one statement: refused as not found when either
+     * does not exist.
      */
-    public Enrollment admit(Student student, CourseOffering offering, boolean honourApplications,
+    public Facts facts(long studentId, long offeringId) {
+        // straight through JDBC on the transaction's connection: the hottest read of a registration rush, so spared
+        // the native-query parsing; nothing is pending in the persistence context before it on any path
+        Facts facts = em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(FACTS)) {
+                statement.setLong(1, studentId);
+                statement.setLong(2, offeringId);
+                try (ResultSet row = statement.executeQuery()) {
+                    if (!row.next()) {
+                        return null;
+                    }
+                    return new Facts(row.getObject(1) != null, studentId, offeringId, nullableLong(row, 2),
+                            row.getBoolean(3), row.getString(4), instant(row, 5), instant(row, 6), row.getBoolean(7),
+                            row.getString(8), nullableLong(row, 9), row.getBoolean(10), row.getBoolean(11));
+                }
+            }
+        });
+        if (facts == null) {
+            throw new NotFoundException("enrollment.record.offering", offeringId);
+        }
+        if (!facts.studentExists()) {
+            throw new NotFoundException("enrollment.record.student", studentId);
+        }
+        return facts;
+    }
+
+    /**
+     * The prerequisite courses the student still lacks for each of the offerings ("A, B", by code), by the rule of
+     * {@link #checkRules}; offerings with nothing missing are absent.
+     */
+    public Map<Long, String> missingPrerequisites(long studentId, Collection<Long> offeringIds) {
+        Map<Long, String> missing = new HashMap<>();
+        if (offeringIds.isEmpty()) {
+            return missing;
+        }
+        for (Object found : em.createNativeQuery("""
+                select o.id, group_concat(pc.code order by pc.code separator ', ')
+                from course_offering o join term t on t.id = o.term_id
+                join course_prerequisite p on p.course_id = o.course_id
+                join course pc on pc.id = p.prerequisite_id
+                where o.id in (?1) and not exists (
+                  select 1 from enrollment pe join course_offering po on po.id = pe.offering_id
+                  join term pt on pt.id = po.term_id
+                  where pe.student_id = ?2 and pe.status = 'ENROLLED' and po.course_id = p.prerequisite_id
+                    and pt.starts_on < t.starts_on)
+                group by o.id""").setParameter(1, offeringIds).setParameter(2, studentId).getResultList()) {
+            Object[] row = (Object[]) found;
+            missing.put(((Number) row[0]).longValue(), (String) row[1]);
+        }
+        return missing;
+    }
+
+    /**
+     * Admits the student: over capacity when {@code overrideReason} is given, else to a free seat or the waitlist;
+     * by application when the offering admits that way and {@code honourApplications}.
+     */
+    public Enrollment admit(long studentId, long offeringId, boolean honourApplications,
             @Nullable String overrideReason) {
-        checkRules(student, offering);
-        long offeringId = offering.getId();
-        Enrollment enrollment = enrollments.findByStudentIdAndOfferingId(student.getId(), offeringId)
-                .orElse(null);
-        String before = null;
+        return admit(facts(studentId, offeringId), honourApplications, overrideReason);
+    }
+
+    /** As {@link #admit(long, long, boolean, String)}, with the facts already read. */
+    public Enrollment admit(Facts facts, boolean honourApplications, @Nullable String overrideReason) {
+        checkRules(facts);
+        long offeringId = facts.offeringId();
         Instant now = clock.instant();
-        if (enrollment == null) {
-            enrollment = new Enrollment(student.getId(), offeringId, Enrollment.Kind.DIRECT, now);
+        Enrollment enrollment;
+        String before = null;
+        if (facts.enrollmentId() == null) {
+            enrollment = new Enrollment(facts.studentId(), offeringId, Enrollment.Kind.DIRECT, now);
         } else {
+            enrollment = em.find(Enrollment.class, facts.enrollmentId());
             enrollment.checkCanStart();
             before = enrollment.describe();
         }
         if (overrideReason != null) {
             seats.takeOverCapacity(offeringId);
             enrollment.enrol(now, overrideReason);
-        } else if (honourApplications && seats.counter(offeringId).byApplication()) {
+        } else if (honourApplications && facts.byApplication()) {
             enrollment.apply(now);
-        } else if (!someoneWaits(offeringId) && seats.take(offeringId)) {
+        } else if (!facts.someoneWaits() && seats.take(offeringId)) {
+            // seats freed by a larger capacity belong to the people already waiting, not to newcomers
             enrollment.enrol(now, null);
         } else {
             enrollment.queue(now);
         }
-        Enrollment saved = enrollments.saveAndFlush(enrollment);
-        journal.changed(saved, before == null ? "created" : "restarted", before, overrideReason);
-        return saved;
-    }
-
-    // seats freed by a larger capacity belong to the people already waiting, not to newcomers
-    private boolean someoneWaits(long offeringId) {
-        return enrollments.existsByOfferingIdAndStatus(offeringId, Enrollment.Status.WAITLISTED);
+        if (enrollment.isNew()) {
+            em.persist(enrollment);
+        }
+        em.flush();
+        journal.changed(enrollment, before == null ? "created" : "restarted", before, overrideReason);
+        return enrollment;
     }
 
     /** The offering's course is in the student's programme, and its prerequisites were taken before. */
-    public void checkRules(Student student, CourseOffering offering) {
-        if (!offering.isActive()) {
+    public void checkRules(Facts facts) {
+        if (!facts.offeringActive()) {
             throw new DomainException("error.enrollment.inactiveOffering");
         }
-        Long programmeId = student.getProgrammeId();
-        if (programmeId == null) {
+        if (facts.programmeId() == null) {
             throw new DomainException("error.enrollment.noProgramme");
         }
-        boolean inCurriculum = em.createQuery("""
-                select count(ce) > 0 from CurriculumEntry ce
-                where ce.programme.id = :programme and ce.course.id = :course""", Boolean.class)
-                .setParameter("programme", programmeId).setParameter("course", offering.getCourse().getId())
-                .getSingleResult();
-        if (!inCurriculum) {
-            throw new DomainException("error.enrollment.notInProgramme", offering.getCourse().getCode());
+        if (!facts.inCurriculum()) {
+            throw new DomainException("error.enrollment.notInProgramme", facts.courseCode());
         }
-        List<?> missing = em.createNativeQuery("""
-                select c.code from course_prerequisite p join course c on c.id = p.prerequisite_id
-                where p.course_id = ?1 and not exists (
-                  select 1 from enrollment e join course_offering o on o.id = e.offering_id
-                  join term t on t.id = o.term_id
-                  where e.student_id = ?2 and e.status = 'ENROLLED' and o.course_id = p.prerequisite_id
-                    and t.starts_on < ?3)
-                order by c.code""")
-                .setParameter(1, offering.getCourse().getId()).setParameter(2, student.getId())
-                .setParameter(3, offering.getTerm().getStartsOn()).getResultList();
-        if (!missing.isEmpty()) {
-            throw new DomainException("error.enrollment.prerequisite",
-                    String.join(", ", missing.stream().map(String::valueOf).toList()));
+        if (facts.missingPrerequisites() != null) {
+            throw new DomainException("error.enrollment.prerequisite", facts.missingPrerequisites());
+        }
+    }
+
+    private static @Nullable Long nullableLong(ResultSet row, int column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
+
+    // instants are stored as UTC DATETIMEs and read as microseconds since the epoch, whatever the session's zone
+    private static @Nullable Instant instant(ResultSet row, int column) throws SQLException {
+        long micros = row.getLong(column);
+        return row.wasNull() ? null : Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
+    }
+
+    /**
+     * One student and one offering as admission sees them: whether the student exists, the student's programme, the offering's course and the
+     * window that applies (null when none), whether the course is in the programme, the prerequisite courses still
+     * missing ("A, B", null when none), the student's existing enrollment, and the state of the offering's seats.
+     */
+    public record Facts(boolean studentExists, long studentId, long offeringId, @Nullable Long programmeId, boolean offeringActive,
+            String courseCode, @Nullable Instant opensAt, @Nullable Instant closesAt, boolean inCurriculum,
+            @Nullable String missingPrerequisites, @Nullable Long enrollmentId, boolean byApplication,
+            boolean someoneWaits) {
+
+        /** Whether a window applies at all. */
+        public boolean hasWindow() {
+            return opensAt != null;
         }
     }
 }

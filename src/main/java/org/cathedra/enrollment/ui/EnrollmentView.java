@@ -85,6 +85,12 @@ class EnrollmentView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String window(OpenOffering o) {
+        String window = windowOnly(o);
+        return o.missingPrerequisites() == null ? window
+                : window + " · " + getTranslation("enrollment.requires", o.missingPrerequisites());
+    }
+
+    private String windowOnly(OpenOffering o) {
         Instant now = clock.instant();
         if (o.opensAt() == null || o.closesAt() == null) {
             return getTranslation("enrollment.window.none");
@@ -101,7 +107,7 @@ class EnrollmentView extends VerticalLayout implements HasDynamicTitle {
                 : o.seatsLeft() > 0 ? "enrollment.enroll" : "enrollment.joinWaitlist";
         Button button = new Button(getTranslation(key), e -> act(() -> service.enroll(o.offeringId())));
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        button.setEnabled(o.open());
+        button.setEnabled(o.open() && o.missingPrerequisites() == null);
         button.addClassName("enroll-button");
         return button;
     }

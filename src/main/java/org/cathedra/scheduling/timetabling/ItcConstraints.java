@@ -2,12 +2,13 @@ package org.cathedra.scheduling.timetabling;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
-import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
 
 import ai.timefold.solver.core.api.score.buildin.hardsoft.HardSoftScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintCollectors;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import java.util.List;
 
 /** The ITC-2007 track 3 rules as Timefold constraint streams; {@link ItcScore} computes the same by hand. */
 public class ItcConstraints implements ConstraintProvider {
@@ -62,13 +63,28 @@ public class ItcConstraints implements ConstraintProvider {
                 .asConstraint("Minimum working days");
     }
 
+    // the lectures of each curriculum are grouped by day, and each lecture with no lecture of the same curriculum
+    // in the period before or after it counts; indexed on the course id, so a move re-counts one day of the
+    // curricula of the lecture it moves instead of scanning every curriculum against every lecture
     Constraint curriculumCompactness(ConstraintFactory f) {
-        return f.forEach(ItcInstance.Curriculum.class)
-                .join(Lecture.class, filtering((q, l) -> q.courseIds().contains(l.getCourseId())))
-                .ifNotExists(Lecture.class, equal((q, l) -> l.getDay(), Lecture::getDay),
-                        filtering((q, l, other) -> q.courseIds().contains(other.getCourseId())
-                                && l.getSlot().adjacentTo(other.getSlot())))
-                .penalize(HardSoftScore.ofSoft(2)).asConstraint("Curriculum compactness");
+        return f.forEach(CurriculumCourse.class)
+                .join(Lecture.class, equal(CurriculumCourse::courseId, Lecture::getCourseId))
+                .groupBy((q, l) -> q.curriculumId(), (q, l) -> l.getDay(),
+                        ConstraintCollectors.toList((q, l) -> l.getSlot().period()))
+                .filter((q, day, periods) -> isolated(periods) > 0)
+                .penalize(HardSoftScore.ofSoft(2), (q, day, periods) -> isolated(periods))
+                .asConstraint("Curriculum compactness");
+    }
+
+    /** How many of the periods (one per lecture, repeats allowed) have no neighbour in the list. */
+    static int isolated(List<Integer> periods) {
+        int isolated = 0;
+        for (int p : periods) {
+            if (!periods.contains(p - 1) && !periods.contains(p + 1)) {
+                isolated++;
+            }
+        }
+        return isolated;
     }
 
     Constraint roomStability(ConstraintFactory f) {

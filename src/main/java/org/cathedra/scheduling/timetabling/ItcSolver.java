@@ -1,11 +1,22 @@
 package org.cathedra.scheduling.timetabling;
 
 import ai.timefold.solver.core.api.score.buildin.hardsoft.HardSoftScore;
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.impl.heuristic.selector.common.decorator.SelectionFilter;
+import ai.timefold.solver.core.impl.heuristic.selector.move.generic.SwapMove;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -26,6 +37,30 @@ public final class ItcSolver {
     }
 
     /**
+     * Besides moving a lecture to another period or room, and swapping two lectures whole: swapping only the
+     * periods of two lectures (each keeps its room: compactness and working days without touching rooms) and only
+     * their rooms within one period (they trade rooms without a clash: capacity and stability).
+     */
+    private static MoveSelectorConfig<?> moves() {
+        return new UnionMoveSelectorConfig().withMoveSelectors(
+                new ChangeMoveSelectorConfig().withValueSelectorConfig(new ValueSelectorConfig("slot")),
+                new ChangeMoveSelectorConfig().withValueSelectorConfig(new ValueSelectorConfig("room")),
+                new SwapMoveSelectorConfig(),
+                new SwapMoveSelectorConfig().withVariableNameIncludes("slot"),
+                new SwapMoveSelectorConfig().withVariableNameIncludes("room").withFilterClass(SamePeriod.class));
+    }
+
+    /** Lets two lectures trade rooms only within one period, where the trade can never make a room clash. */
+    public static final class SamePeriod implements SelectionFilter<ItcTimetable, SwapMove<ItcTimetable>> {
+
+        @Override
+        public boolean accept(ScoreDirector<ItcTimetable> scoreDirector, SwapMove<ItcTimetable> move) {
+            return Objects.equals(((Lecture) move.getLeftEntity()).getSlot(),
+                    ((Lecture) move.getRightEntity()).getSlot());
+        }
+    }
+
+    /**
      * Solves for {@code limit}; stops early at {@code stopAtSoft} or better once feasible (null: never early).
      * {@code progress} sees every new best score.
      */
@@ -37,7 +72,9 @@ public final class ItcSolver {
         }
         SolverConfig config = new SolverConfig().withSolutionClass(ItcTimetable.class)
                 .withEntityClasses(Lecture.class).withConstraintProviderClass(ItcConstraints.class)
-                .withTerminationConfig(termination);
+                .withTerminationConfig(termination)
+                .withPhases(new ConstructionHeuristicPhaseConfig(), new LocalSearchPhaseConfig()
+                        .withMoveSelectorConfig(moves()));
         Solver<ItcTimetable> solver = SolverFactory.<ItcTimetable>create(config).buildSolver();
         long start = System.nanoTime();
         AtomicLong feasibleAt = new AtomicLong(-1);

@@ -28,6 +28,9 @@ public class ItcTimetable {
     private List<ItcInstance.Curriculum> curricula = new ArrayList<>();
 
     @ProblemFactCollectionProperty
+    private List<CurriculumCourse> curriculumCourses = new ArrayList<>();
+
+    @ProblemFactCollectionProperty
     private List<ItcInstance.Unavailability> unavailabilities = new ArrayList<>();
 
     @ProblemFactCollectionProperty
@@ -53,6 +56,9 @@ public class ItcTimetable {
         }
         t.rooms.addAll(instance.rooms());
         t.curricula.addAll(instance.curricula());
+        for (ItcInstance.Curriculum q : instance.curricula()) {
+            q.courseIds().stream().sorted().forEach(c -> t.curriculumCourses.add(new CurriculumCourse(q.id(), c)));
+        }
         t.unavailabilities.addAll(instance.unavailabilities());
         List<ItcInstance.Course> courses = instance.courses();
         for (int i = 0; i < courses.size(); i++) {

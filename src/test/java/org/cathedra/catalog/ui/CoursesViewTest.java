@@ -13,13 +13,16 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
+import java.util.Set;
 import org.cathedra.catalog.Course;
 import org.cathedra.catalog.CourseService;
+import org.cathedra.catalog.StudyLoad;
 import org.cathedra.catalog.internal.CourseRepository;
 import org.cathedra.directory.Department;
 import org.cathedra.shared.ui.FormDialog;
@@ -227,5 +230,61 @@ class CoursesViewTest extends UiTest {
         UI.getCurrent().navigate("admin/courses");
         assertThat(_find(CoursesView.class)).isEmpty();
         assertThat(_get(H1.class).getText()).isEqualTo("Page not found");
+    }
+    @SuppressWarnings("unchecked")
+    private static MultiSelectComboBox<Course> prerequisites(String label) {
+        return _get(MultiSelectComboBox.class, spec -> spec.withLabel(label));
+    }
+
+    private Course stored(String code) {
+        return courses.findByCode(code).orElseThrow();
+    }
+
+    private void editRow(CoursesView view, String code) {
+        _setValue(view.search, code);
+        _click(_get(GridKt._getCellComponent(view.grid, 0, "actions"), Button.class, spec -> spec.withText("Edit")));
+    }
+
+    @Test
+    void an_administrator_picks_a_courses_prerequisites_sees_them_listed_and_cannot_close_a_cycle() {
+        signIn("admin");
+        Course basics = service.create(new CourseService.Draft("CV-PRQ-B", "Основы", "Basics",
+                department("MG").getId(), new StudyLoad(36), Course.AssessmentForm.EXAM, Course.Component.DISCIPLINE));
+        Course advanced = service.create(new CourseService.Draft("CV-PRQ-A", "Продвинутый", "Advanced",
+                department("MG").getId(), new StudyLoad(36), Course.AssessmentForm.EXAM, Course.Component.DISCIPLINE));
+        CoursesView view = open();
+
+        editRow(view, "CV-PRQ-A");
+        MultiSelectComboBox<Course> field = prerequisites("Prerequisites");
+        assertThat(field.getValue()).isEmpty();
+        assertThat(field.getListDataView().getItems()).extracting(Course::getCode)
+                .contains("CV-PRQ-B", "MG-101").doesNotContain("CV-PRQ-A");
+        _setValue(field, Set.of(stored("CV-PRQ-B")));
+        _click(_get(FormDialog.class).saveButton());
+
+        assertThat(_find(FormDialog.class)).isEmpty();
+        assertThat(service.prerequisites(advanced.getId())).extracting(Course::getCode).containsExactly("CV-PRQ-B");
+        assertThat(GridKt._getFormattedRow(view.grid, 0)).contains("CV-PRQ-B");
+
+        // the basics cannot in turn require the advanced course
+        editRow(view, "CV-PRQ-B");
+        _setValue(prerequisites("Prerequisites"), Set.of(stored("CV-PRQ-A")));
+        FormDialog dialog = _get(FormDialog.class);
+        _click(dialog.saveButton());
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(prerequisites("Prerequisites").isInvalid()).isTrue();
+        assertThat(prerequisites("Prerequisites").getErrorMessage()).isEqualTo("CV-PRQ-A cannot be a prerequisite"
+                + " of CV-PRQ-B: CV-PRQ-A already requires CV-PRQ-B (CV-PRQ-A → CV-PRQ-B), so nobody could ever"
+                + " enroll in either.");
+        assertThat(service.prerequisites(basics.getId())).isEmpty();
+    }
+
+    @Test
+    void the_prerequisites_field_speaks_russian() {
+        signIn("admin", Locale.forLanguageTag("ru"));
+        UI.getCurrent().navigate("admin/courses");
+        _click(_get(Button.class, spec -> spec.withText("Создать")));
+        assertThat(prerequisites("Пререквизиты").getHelperText()).startsWith("Дисциплины, которые слушатель");
     }
 }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.cathedra.catalog.Term;
 import org.cathedra.enrollment.EnrollmentFixture;
+import org.cathedra.enrollment.EnrollmentRules;
 import org.cathedra.shared.ui.FormDialog;
 import org.cathedra.testing.UiTest;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,8 @@ class EnrollmentViewTest extends UiTest {
 
     @Autowired
     EnrollmentFixture fixture;
+    @Autowired
+    EnrollmentRules rules;
 
     private EnrollmentView open() {
         UI.getCurrent().navigate("enrollment");
@@ -81,5 +84,27 @@ class EnrollmentViewTest extends UiTest {
         assertThat(row(view.offerings, 0)).contains("свободно 2 из 2");
         assertThat(((Button) GridKt._getCellComponent(view.offerings, 0, "actions")).getText())
                 .isEqualTo("Записаться");
+    }
+    @Test
+    void an_offering_whose_prerequisite_is_missing_says_which_course_comes_first_and_cannot_be_enrolled() {
+        var basics = fixture.offeringOpenNow(3);
+        Instant now = Instant.now();
+        var advanced = fixture.offering(3, Term.Part.SPRING, now.minus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(5)), now.plus(Duration.ofDays(5)), basics.programmeId());
+        signIn("admin");
+        rules.requirePrerequisite(advanced.courseId(), basics.courseId());
+        signIn(fixture.studentWithLogin(basics.programmeId(), "Торопливая"));
+        EnrollmentView view = open();
+
+        int row = GridKt._findAll(view.offerings).stream().map(o -> o.offeringId()).toList()
+                .indexOf(advanced.offeringId());
+        String basicsCode = GridKt._findAll(view.offerings).stream()
+                .filter(o -> o.offeringId() == basics.offeringId()).findFirst().orElseThrow().courseCode();
+        assertThat(row(view.offerings, row)).contains("Open until")
+                .contains("take " + basicsCode + " in an earlier term first");
+        assertThat(((Button) GridKt._getCellComponent(view.offerings, row, "actions")).isEnabled()).isFalse();
+        int other = 1 - row;
+        assertThat(row(view.offerings, other)).doesNotContain("earlier term");
+        assertThat(((Button) GridKt._getCellComponent(view.offerings, other, "actions")).isEnabled()).isTrue();
     }
 }

@@ -65,11 +65,16 @@ class ItcConstraintsTest {
 
     @Test
     void an_isolated_curriculum_lecture_costs_two() {
-        var q = new ItcInstance.Curriculum("q1", java.util.Set.of("a", "b"));
+        var qa = new CurriculumCourse("q1", "a");
+        var qb = new CurriculumCourse("q1", "b");
         verifier.verifyThat(ItcConstraints::curriculumCompactness)
-                .given(q, lecture("a#0", A, 0, 0, R1), lecture("b#0", B, 0, 1, R2), lecture("a#1", A, 1, 0, R1))
+                .given(qa, qb, lecture("a#0", A, 0, 0, R1), lecture("b#0", B, 0, 1, R2), lecture("a#1", A, 1, 0, R1))
                 // only a#1 is alone on its day; each such lecture weighs 2 soft
                 .penalizesBy(1);
+        // a gap between two lectures of the curriculum leaves both alone
+        verifier.verifyThat(ItcConstraints::curriculumCompactness)
+                .given(qa, qb, lecture("a#0", A, 0, 0, R1), lecture("b#0", B, 0, 2, R2))
+                .penalizesBy(2);
     }
 
     @Test
