@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The scheduled waitlist jobs skip their run while another node holds the job's lock row, and run once it is free. */
 @CathedraTest
@@ -32,6 +33,13 @@ class WaitlistJobsTest {
     TestClock clock;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate tx;
+
+    /** Pooled connections are not in autocommit: a write of this test commits in a transaction of its own. */
+    private void write(String sql, Object... args) {
+        tx.executeWithoutResult(s -> jdbc.update(sql, args));
+    }
 
     @BeforeEach
     void freezeTheClock() {
@@ -40,7 +48,7 @@ class WaitlistJobsTest {
 
     @AfterEach
     void releaseEverything() {
-        jdbc.update("delete from shedlock where name = ?", JOB);
+        write("delete from shedlock where name = ?", JOB);
         SignIn.out();
         clock.release();
     }
@@ -59,14 +67,14 @@ class WaitlistJobsTest {
         assertThat(status(boris)).isEqualTo(Enrollment.Status.OFFERED);
         clock.advance(Duration.ofHours(49));
 
-        jdbc.update("delete from shedlock where name = ?", JOB);
-        jdbc.update("insert into shedlock (name, lock_until, locked_at, locked_by) "
+        write("delete from shedlock where name = ?", JOB);
+        write("insert into shedlock (name, lock_until, locked_at, locked_by) "
                 + "values (?, now(3) + interval 1 hour, now(3), 'node-b')", JOB);
         jobs.expireOverdueOffers();
         assertThat(status(boris)).as("node-b holds the lock: this node must not run the job")
                 .isEqualTo(Enrollment.Status.OFFERED);
 
-        jdbc.update("update shedlock set lock_until = now(3) - interval 1 second where name = ?", JOB);
+        write("update shedlock set lock_until = now(3) - interval 1 second where name = ?", JOB);
         jobs.expireOverdueOffers();
         assertThat(status(boris)).isEqualTo(Enrollment.Status.EXPIRED);
         assertThat(jdbc.queryForObject("select locked_by <> 'node-b' and lock_until <= now(3) from shedlock where name = ?",
