@@ -1,0 +1,199 @@
+package org.cathedra.grading.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.editor.Editor;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.cathedra.grading.ComponentInfo;
+import org.cathedra.grading.GradeText;
+import org.cathedra.grading.Gradebook;
+import org.cathedra.grading.GradebookService;
+import org.cathedra.grading.StaleMarkException;
+import org.cathedra.shared.ui.Notifications;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * The gradebook grid: students by components, rows fetched a page at a time. One editor row of text fields opens on
+ * a click or on Enter; Tab moves along the row, Enter saves and moves down the same column, Escape closes. A value
+ * is saved as soon as the field is left; a refused value stays in the field, marked invalid with the reason.
+ */
+class GradebookGrid extends Grid<Gradebook.Row> {
+
+    static final int PAGE = 40;
+
+    private final GradebookService gradebooks;
+    private final long offeringId;
+    private final Supplier<@Nullable String> reason;
+    private final Runnable changed;
+    private final Map<Long, TextField> fields = new LinkedHashMap<>();
+    private final Map<Long, Integer> indexOf = new HashMap<>();
+    private @Nullable Long focusedComponent;
+    private Gradebook.@Nullable Row lastFocusedRow;
+
+    GradebookGrid(GradebookService gradebooks, Gradebook.Header header, Supplier<@Nullable String> reason,
+            Runnable changed, boolean editable) {
+        this.gradebooks = gradebooks;
+        this.offeringId = header.offering().id();
+        this.reason = reason;
+        this.changed = changed;
+        addClassName("gradebook-grid");
+        addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        setPageSize(PAGE);
+        setHeight("min(70vh, 40rem)");
+        addColumn(Gradebook.Row::studentName).setHeader(getTranslation("grading.column.student")).setKey("student")
+                .setFrozen(true).setAutoWidth(true).setFlexGrow(0).setResizable(true);
+        Editor<Gradebook.Row> editor = getEditor();
+        editor.setBinder(new Binder<>());
+        editor.setBuffered(false);
+        for (ComponentInfo c : header.components()) {
+            Column<Gradebook.Row> column = addColumn(r -> r.cell(c.id()).text()).setKey("c" + c.id())
+                    .setHeader(getTranslation("grading.column.component", c.name(), c.weight().stripTrailingZeros()
+                            .toPlainString(), c.scaleName()) + (c.mustPass() ? " *" : ""))
+                    .setWidth("7.5rem").setFlexGrow(0).setResizable(true)
+                    .setPartNameGenerator(r -> r.cell(c.id()).draft() ? "draft-cell" : null)
+                    .setTooltipGenerator(r -> r.cell(c.id()).attempts() > 1
+                            ? getTranslation("grading.attemptOf", r.cell(c.id()).attempt()) : "");
+            if (editable) {
+                column.setEditorComponent(field(c));
+            }
+        }
+        addColumn(r -> GradeText.average(r.computation())).setHeader(getTranslation("grading.column.average"))
+                .setKey("average").setAutoWidth(true).setFlexGrow(0);
+        addColumn(r -> GradeText.grade(r.computation())).setHeader(getTranslation("grading.column.final"))
+                .setKey("final").setAutoWidth(true).setFlexGrow(0);
+        setItems(new CallbackDataProvider<Gradebook.Row, Void>(query -> {
+            List<Gradebook.Row> rows = gradebooks.rows(offeringId, query.getOffset(), query.getLimit(), getLocale());
+            for (int i = 0; i < rows.size(); i++) {
+                indexOf.put(rows.get(i).studentId(), query.getOffset() + i);
+            }
+            return rows.stream();
+        }, query -> (int) gradebooks.countRows(offeringId), Gradebook.Row::studentId));
+        if (editable) {
+            addItemClickListener(e -> {
+                if (e.getColumn() != null && e.getColumn().getKey().startsWith("c")) {
+                    edit(e.getItem(), Long.parseLong(e.getColumn().getKey().substring(1)));
+                }
+            });
+            addCellFocusListener(e -> e.getColumn().filter(col -> col.getKey().startsWith("c"))
+                    .ifPresent(col -> focusedComponent = Long.parseLong(col.getKey().substring(1))));
+            addCellFocusListener(e -> e.getItem().ifPresent(item -> lastFocusedRow = item));
+            Shortcuts.addShortcutListener(this, () -> {
+                if (!editor.isOpen() && lastFocusedRow != null && focusedComponent != null) {
+                    edit(lastFocusedRow, focusedComponent);
+                }
+            }, Key.ENTER).listenOn(this);
+        }
+    }
+
+    /** Opens the editor on a student's row with the cursor in one component's field. */
+    void edit(Gradebook.Row row, long componentId) {
+        getEditor().editItem(row);
+        fields.forEach((id, f) -> {
+            f.setValue(row.cell(id).text());
+            f.setInvalid(false);
+        });
+        TextField field = fields.get(componentId);
+        if (field != null) {
+            field.focus();
+        }
+    }
+
+    /** The open field of a component, for tests and for the keyboard handling. */
+    TextField field(long componentId) {
+        return fields.get(componentId);
+    }
+
+    private TextField field(ComponentInfo c) {
+        TextField field = new TextField();
+        field.setWidthFull();
+        field.addClassName("mark-field");
+        field.setAriaLabel(c.name());
+        field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        field.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                save(c, field);
+            }
+        });
+        Shortcuts.addShortcutListener(field, () -> {
+            save(c, field);
+            if (!field.isInvalid()) {
+                moveDown(c.id());
+            }
+        }, Key.ENTER).listenOn(field);
+        Shortcuts.addShortcutListener(field, () -> getEditor().cancel(), Key.ESCAPE).listenOn(field);
+        fields.put(c.id(), field);
+        return field;
+    }
+
+    /** Saves the field of the row being edited, if it differs from the stored cell. */
+    void save(ComponentInfo c, TextField field) {
+        Gradebook.Row row = getEditor().getItem();
+        if (row == null) {
+            return;
+        }
+        Gradebook.Cell cell = row.cell(c.id());
+        if (field.getValue().strip().equals(cell.text())) {
+            field.setInvalid(false);
+            return;
+        }
+        try {
+            gradebooks.save(offeringId, c.id(), row.studentId(), cell.markId(), cell.version(), field.getValue(),
+                    reason.get(), getLocale());
+            field.setInvalid(false);
+            Gradebook.Row fresh = refreshRow(row.studentId());
+            field.setValue(fresh.cell(c.id()).text());
+        } catch (StaleMarkException e) {
+            Notifications.error(e);
+            field.setValue(e.current().text());
+            refreshRow(row.studentId());
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
+            Notifications.error(new StaleMarkException(gradebooks.row(offeringId, row.studentId(), getLocale())
+                    .cell(c.id())));
+            refreshRow(row.studentId());
+        } catch (RuntimeException e) {
+            if (!Notifications.isExplainable(e)) {
+                throw e;
+            }
+            field.setErrorMessage(Notifications.message(e));
+            field.setInvalid(true);
+        }
+    }
+
+    private Gradebook.Row refreshRow(long studentId) {
+        Gradebook.Row fresh = gradebooks.row(offeringId, studentId, getLocale());
+        getDataProvider().refreshItem(fresh);
+        if (getEditor().isOpen()) {
+            getEditor().editItem(fresh);
+        }
+        changed.run();
+        return fresh;
+    }
+
+    private void moveDown(long componentId) {
+        Gradebook.Row row = getEditor().getItem();
+        Integer index = row == null ? null : indexOf.get(row.studentId());
+        if (index == null) {
+            return;
+        }
+        List<Gradebook.Row> next = gradebooks.rows(offeringId, index + 1, 1, getLocale());
+        if (next.isEmpty()) {
+            getEditor().cancel();
+            return;
+        }
+        indexOf.put(next.getFirst().studentId(), index + 1);
+        scrollToIndex(index + 1);
+        edit(next.getFirst(), componentId);
+    }
+}
