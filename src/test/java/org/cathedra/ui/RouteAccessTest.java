@@ -42,7 +42,10 @@ class RouteAccessTest extends UiTest {
             Map.entry("notifications", EVERYONE_SIGNED_IN),
             Map.entry("admin/rosters", ADMIN_ONLY),
             Map.entry("enrollment", Set.of("student")),
-            Map.entry("rosters", Set.of("teacher")));
+            Map.entry("rosters", Set.of("teacher")),
+            Map.entry("gradebook", Set.of("teacher", "admin")),
+            Map.entry("grades", Set.of("student")),
+            Map.entry("record-book", Set.of("student")));
 
     @Test
     void every_route_is_open_to_exactly_the_roles_of_the_matrix() {

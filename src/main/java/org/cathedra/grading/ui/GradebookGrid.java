@@ -41,6 +41,8 @@ class GradebookGrid extends Grid<Gradebook.Row> {
     private final Map<Long, Integer> indexOf = new HashMap<>();
     private @Nullable Long focusedComponent;
     private Gradebook.@Nullable Row lastFocusedRow;
+    // the editor opens on the client's next round trip; the row being edited is known here at once
+    private Gradebook.@Nullable Row editing;
 
     GradebookGrid(GradebookService gradebooks, Gradebook.Header header, Supplier<@Nullable String> reason,
             Runnable changed, boolean editable) {
@@ -90,7 +92,7 @@ class GradebookGrid extends Grid<Gradebook.Row> {
                     .ifPresent(col -> focusedComponent = Long.parseLong(col.getKey().substring(1))));
             addCellFocusListener(e -> e.getItem().ifPresent(item -> lastFocusedRow = item));
             Shortcuts.addShortcutListener(this, () -> {
-                if (!editor.isOpen() && lastFocusedRow != null && focusedComponent != null) {
+                if (editing == null && lastFocusedRow != null && focusedComponent != null) {
                     edit(lastFocusedRow, focusedComponent);
                 }
             }, Key.ENTER).listenOn(this);
@@ -99,6 +101,7 @@ class GradebookGrid extends Grid<Gradebook.Row> {
 
     /** Opens the editor on a student's row with the cursor in one component's field. */
     void edit(Gradebook.Row row, long componentId) {
+        editing = row;
         getEditor().editItem(row);
         fields.forEach((id, f) -> {
             f.setValue(row.cell(id).text());
@@ -132,14 +135,14 @@ class GradebookGrid extends Grid<Gradebook.Row> {
                 moveDown(c.id());
             }
         }, Key.ENTER).listenOn(field);
-        Shortcuts.addShortcutListener(field, () -> getEditor().cancel(), Key.ESCAPE).listenOn(field);
+        Shortcuts.addShortcutListener(field, this::close, Key.ESCAPE).listenOn(field);
         fields.put(c.id(), field);
         return field;
     }
 
     /** Saves the field of the row being edited, if it differs from the stored cell. */
     void save(ComponentInfo c, TextField field) {
-        Gradebook.Row row = getEditor().getItem();
+        Gradebook.Row row = editing;
         if (row == null) {
             return;
         }
@@ -174,22 +177,33 @@ class GradebookGrid extends Grid<Gradebook.Row> {
     private Gradebook.Row refreshRow(long studentId) {
         Gradebook.Row fresh = gradebooks.row(offeringId, studentId, getLocale());
         getDataProvider().refreshItem(fresh);
-        if (getEditor().isOpen()) {
+        if (editing != null && editing.studentId() == studentId) {
+            editing = fresh;
             getEditor().editItem(fresh);
         }
         changed.run();
         return fresh;
     }
 
+    /** The row being edited, or null. */
+    Gradebook.@Nullable Row editing() {
+        return editing;
+    }
+
+    void close() {
+        editing = null;
+        getEditor().cancel();
+    }
+
     private void moveDown(long componentId) {
-        Gradebook.Row row = getEditor().getItem();
+        Gradebook.Row row = editing;
         Integer index = row == null ? null : indexOf.get(row.studentId());
         if (index == null) {
             return;
         }
         List<Gradebook.Row> next = gradebooks.rows(offeringId, index + 1, 1, getLocale());
         if (next.isEmpty()) {
-            getEditor().cancel();
+            close();
             return;
         }
         indexOf.put(next.getFirst().studentId(), index + 1);
