@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -73,13 +75,21 @@ public class GradebookExport {
     public byte[] xlsx(long offeringId, Locale locale) {
         try (var workbook = new XSSFWorkbook(); var bytes = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Gradebook");
+            // one style per number of decimals, so Excel shows "3.50" where the screen does, not "3.5"
+            CellStyle[] decimals = new CellStyle[3];
+            for (int d = 0; d < decimals.length; d++) {
+                decimals[d] = workbook.createCellStyle();
+                decimals[d].setDataFormat(workbook.createDataFormat().getFormat(d == 0 ? "0" : "0." + "0".repeat(d)));
+            }
             int r = 0;
             for (List<String> line : table(offeringId, locale)) {
                 Row row = sheet.createRow(r);
                 for (int c = 0; c < line.size(); c++) {
                     BigDecimal number = r == 0 || c < 2 ? null : number(line.get(c));
                     if (number != null) {
-                        row.createCell(c).setCellValue(number.doubleValue());
+                        Cell cell = row.createCell(c);
+                        cell.setCellValue(number.doubleValue());
+                        cell.setCellStyle(decimals[Math.max(0, number.scale())]);
                     } else {
                         row.createCell(c).setCellValue(line.get(c));
                     }
