@@ -21,6 +21,7 @@ import org.cathedra.grading.GradebookService;
 import org.cathedra.grading.StaleMarkException;
 import org.cathedra.shared.ui.Notifications;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -129,12 +130,17 @@ class GradebookGrid extends Grid<Gradebook.Row> {
                 save(c, field);
             }
         });
-        Shortcuts.addShortcutListener(field, () -> {
+        // Enter arrives before the field's change event: the keydown carries the typed text itself
+        field.getElement().addEventListener("keydown", e -> {
+            JsonNode typed = e.getEventData().get("element.value");
+            if (typed != null && !typed.isNull()) {
+                field.setValue(typed.asString());
+            }
             save(c, field);
             if (!field.isInvalid()) {
                 moveDown(c.id());
             }
-        }, Key.ENTER).listenOn(field);
+        }).setFilter("event.key === 'Enter'").addEventData("element.value");
         Shortcuts.addShortcutListener(field, this::close, Key.ESCAPE).listenOn(field);
         fields.put(c.id(), field);
         return field;

@@ -27,6 +27,7 @@ import org.cathedra.grading.GradebookExport;
 import org.cathedra.grading.Gradebook;
 import org.cathedra.grading.GradebookService;
 import org.cathedra.grading.GradingDocuments;
+import org.cathedra.grading.MarkImport;
 import org.cathedra.grading.OfferingRef;
 import org.cathedra.grading.SheetStatus;
 import org.cathedra.shared.InstituteSettings;
@@ -55,6 +56,7 @@ class GradebookView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private final GradingDocuments documents;
     private final InstituteSettings settings;
     private final GradeDistribution distribution;
+    private final MarkImport imports;
     final ComboBox<OfferingRef> offering = new ComboBox<>();
     final Div body = new Div();
     final Paragraph status = new Paragraph();
@@ -63,8 +65,9 @@ class GradebookView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private Gradebook.@Nullable Header header;
 
     GradebookView(GradebookService gradebooks, GradebookExport export, GradingDocuments documents,
-            InstituteSettings settings, GradeDistribution distribution) {
+            InstituteSettings settings, GradeDistribution distribution, MarkImport imports) {
         this.gradebooks = gradebooks;
+        this.imports = imports;
         this.distribution = distribution;
         this.settings = settings;
         this.export = export;
@@ -173,12 +176,15 @@ class GradebookView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         Button reopen = button("grading.reopen", () -> ReasonPrompt.open(getTranslation("grading.reopen"),
                 why -> gradebooks.reopen(id, why), () -> show(id)));
         reopen.setVisible(sheet == SheetStatus.SIGNED && admin);
+        Button importMarks = button("grading.import", () -> new ImportDialog(imports, id, () -> show(id)).open());
+        importMarks.setVisible(sheet == SheetStatus.OPEN);
         Button chart = button("grading.chart", () -> DistributionDialog.open(distribution, header));
         Anchor csv = download("grading.exportCsv", "gradebook.csv", "text/csv", () -> export.csv(id, getLocale()));
         Anchor xlsx = download("grading.exportXlsx", "gradebook.xlsx", XLSX, () -> export.xlsx(id, getLocale()));
         Anchor pdf = download("grading.sheetPdf", "examination-sheet.pdf", "application/pdf",
                 () -> documents.examinationSheet(id, getLocale()));
-        HorizontalLayout actions = new HorizontalLayout(publish, sign, confirm, reopen, chart, csv, xlsx, pdf);
+        HorizontalLayout actions = new HorizontalLayout(publish, sign, confirm, reopen, importMarks, chart, csv, xlsx,
+                pdf);
         actions.setWrap(true);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         return actions;
