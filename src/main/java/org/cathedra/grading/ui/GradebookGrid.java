@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.cathedra.grading.ComponentInfo;
 import org.cathedra.grading.GradeText;
@@ -38,6 +39,7 @@ class GradebookGrid extends Grid<Gradebook.Row> {
     private final long offeringId;
     private final Supplier<@Nullable String> reason;
     private final Runnable changed;
+    private final Consumer<String> refused;
     private final Map<Long, TextField> fields = new LinkedHashMap<>();
     private final Map<Long, Integer> indexOf = new HashMap<>();
     private @Nullable Long focusedComponent;
@@ -46,11 +48,12 @@ class GradebookGrid extends Grid<Gradebook.Row> {
     private Gradebook.@Nullable Row editing;
 
     GradebookGrid(GradebookService gradebooks, Gradebook.Header header, Supplier<@Nullable String> reason,
-            Runnable changed, boolean editable) {
+            Runnable changed, Consumer<String> refused, boolean editable) {
         this.gradebooks = gradebooks;
         this.offeringId = header.offering().id();
         this.reason = reason;
         this.changed = changed;
+        this.refused = refused;
         addClassName("gradebook-grid");
         addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         setPageSize(PAGE);
@@ -130,20 +133,41 @@ class GradebookGrid extends Grid<Gradebook.Row> {
                 save(c, field);
             }
         });
-        // Enter arrives before the field's change event: the keydown carries the typed text itself
-        field.getElement().addEventListener("keydown", e -> {
-            JsonNode typed = e.getEventData().get("element.value");
-            if (typed != null && !typed.isNull()) {
-                field.setValue(typed.asString());
-            }
-            save(c, field);
-            if (!field.isInvalid()) {
-                moveDown(c.id());
-            }
-        }).setFilter("event.key === 'Enter'").addEventData("element.value");
+        // Enter and Tab arrive before the field's change event: the key event carries the typed text itself.
+        // Tab is handled here rather than by the browser, whose tab order inside the grid is not the column order.
+        field.addAttachListener(e -> field.getElement().executeJs(
+                "this.addEventListener('keydown', e => { if (e.key === 'Tab') e.preventDefault(); })"));
+        field.getElement().addEventListener("keydown", e -> key(c, field, e.getEventData(), 0))
+                .setFilter("event.key === 'Enter'").addEventData("element.value");
+        field.getElement().addEventListener("keydown", e -> key(c, field, e.getEventData(),
+                        e.getEventData().path("event.shiftKey").asBoolean(false) ? -1 : 1))
+                .setFilter("event.key === 'Tab'").addEventData("element.value").addEventData("event.shiftKey");
         Shortcuts.addShortcutListener(field, this::close, Key.ESCAPE).listenOn(field);
         fields.put(c.id(), field);
         return field;
+    }
+
+    /** Enter (step 0: down the column) or Tab (step 1 or -1: along the row) in a field: save, then move. */
+    private void key(ComponentInfo c, TextField field, JsonNode data, int step) {
+        JsonNode typed = data.get("element.value");
+        if (typed != null && !typed.isNull()) {
+            field.setValue(typed.asString());
+        }
+        save(c, field);
+        if (field.isInvalid()) {
+            return;
+        }
+        if (step == 0) {
+            moveDown(c.id());
+            return;
+        }
+        List<Long> order = List.copyOf(fields.keySet());
+        int next = order.indexOf(c.id()) + step;
+        if (next >= 0 && next < order.size()) {
+            fields.get(order.get(next)).focus();
+        } else if (next == order.size()) {
+            moveDown(order.getFirst());
+        }
     }
 
     /** Saves the field of the row being edited, if it differs from the stored cell. */
@@ -161,6 +185,7 @@ class GradebookGrid extends Grid<Gradebook.Row> {
             gradebooks.save(offeringId, c.id(), row.studentId(), cell.markId(), cell.version(), field.getValue(),
                     reason.get(), getLocale());
             field.setInvalid(false);
+            refused.accept("");
             Gradebook.Row fresh = refreshRow(row.studentId());
             field.setValue(fresh.cell(c.id()).text());
         } catch (StaleMarkException e) {
@@ -175,8 +200,10 @@ class GradebookGrid extends Grid<Gradebook.Row> {
             if (!Notifications.isExplainable(e)) {
                 throw e;
             }
+            // in the field and, since a narrow cell clips it, in the line above the grid as well
             field.setErrorMessage(Notifications.message(e));
             field.setInvalid(true);
+            refused.accept(field.getErrorMessage());
         }
     }
 
@@ -185,7 +212,6 @@ class GradebookGrid extends Grid<Gradebook.Row> {
         getDataProvider().refreshItem(fresh);
         if (editing != null && editing.studentId() == studentId) {
             editing = fresh;
-            getEditor().editItem(fresh);
         }
         changed.run();
         return fresh;

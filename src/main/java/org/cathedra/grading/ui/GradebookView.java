@@ -61,6 +61,7 @@ class GradebookView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     final Div body = new Div();
     final Paragraph status = new Paragraph();
     final TextField reason = new TextField();
+    final Paragraph refusal = new Paragraph();
     @Nullable GradebookGrid grid;
     private Gradebook.@Nullable Header header;
 
@@ -89,6 +90,9 @@ class GradebookView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         reason.setMaxLength(GradebookService.REASON_MAX);
         reason.setWidth("min(40rem, 100%)");
         reason.addClassName("reason-field");
+        refusal.addClassName("gradebook-refusal");
+        refusal.getElement().setAttribute("role", "status");
+        refusal.getElement().setAttribute("aria-live", "polite");
         body.setWidthFull();
         add(new ViewHeader(getTranslation("grading.gradebook.title"), getTranslation("grading.gradebook.subtitle")),
                 offering, body);
@@ -134,10 +138,12 @@ class GradebookView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         }
         boolean admin = isAdmin();
         boolean editable = header.sheet() == SheetStatus.OPEN || header.sheet() == SheetStatus.LOCKED && admin;
-        grid = new GradebookGrid(gradebooks, header, () -> reason.getValue(), this::refreshStatus, editable);
+        grid = new GradebookGrid(gradebooks, header, () -> reason.getValue(), this::refreshStatus, refusal::setText,
+                editable);
         contextMenu(grid);
         reason.setVisible(admin && header.sheet() == SheetStatus.LOCKED);
-        body.add(status, actions(admin), reason, grid, new Paragraph(getTranslation("grading.keyboardHint")));
+        refusal.setText("");
+        body.add(status, actions(admin), reason, refusal, grid, new Paragraph(getTranslation("grading.keyboardHint")));
         refreshStatus();
     }
 

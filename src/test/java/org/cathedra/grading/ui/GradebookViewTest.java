@@ -57,9 +57,13 @@ class GradebookViewTest extends UiTest {
 
     /** Types into the field and presses Enter, as the browser sends it: the key event carries the text. */
     private static void enter(TextField field, String typed) {
+        press(field, typed, "Enter");
+    }
+
+    private static void press(TextField field, String typed, String key) {
         ElementUtilsKt._fireDomEvent(field.getElement(), new DomEvent(field.getElement(), "keydown",
-                JsonNodeFactory.instance.objectNode().put("element.value", typed)
-                        .put("event.key === 'Enter'", true)));
+                JsonNodeFactory.instance.objectNode().put("element.value", typed).put("event.shiftKey", false)
+                        .put("event.key === '" + key + "'", true)));
     }
 
     @Test
@@ -82,12 +86,16 @@ class GradebookViewTest extends UiTest {
                 .isEqualTo(second.studentId());
         assertThat(field.getValue()).isEmpty();
 
-        // Tab along the row: the next field of the same editor row saves on change
+        // Tab along the row saves too; a value changed and left by the mouse is saved on change
         TextField colloquium = grid.field(parts.get(1).id());
-        LocatorJ._setValue(colloquium, "87,5");
+        press(colloquium, "87,5", "Tab");
         assertThat(gradebooks.row(setup.offeringId(), second.studentId(), Locale.ENGLISH).cell(parts.get(1).id())
                 .text()).isEqualTo("87.5");
         assertThat(colloquium.getValue()).as("the field shows the value as stored").isEqualTo("87.5");
+        TextField exam = grid.field(parts.get(2).id());
+        LocatorJ._setValue(exam, "3");
+        assertThat(gradebooks.row(setup.offeringId(), second.studentId(), Locale.ENGLISH).cell(parts.get(2).id())
+                .text()).isEqualTo("3");
         ShortcutsKt._fireShortcut(colloquium, Key.ESCAPE);
         assertThat(grid.editing()).isNull();
     }
@@ -105,6 +113,7 @@ class GradebookViewTest extends UiTest {
 
         assertThat(field.isInvalid()).isTrue();
         assertThat(field.getErrorMessage()).contains("five-point scale");
+        assertThat(_get(GradebookView.class).refusal.getText()).isEqualTo(field.getErrorMessage());
         assertThat(grid.editing().studentId()).as("the cursor stays on the refused cell")
                 .isEqualTo(first.studentId());
         assertThat(gradebooks.row(setup.offeringId(), first.studentId(), Locale.ENGLISH).cell(exam).markId())
@@ -151,5 +160,40 @@ class GradebookViewTest extends UiTest {
         assertThat(gradebooks.header(bare.offeringId(), Locale.ENGLISH).components()).extracting(ComponentInfo::name)
                 .containsExactly("Test", "Colloquium", "Exam");
         assertThat(_get(GradebookView.class).grid).isNotNull();
+    }
+
+    @Test
+    void an_import_shows_every_error_and_imports_only_a_clean_file() {
+        signIn("teacher");
+        open();
+        LocatorJ._click(LocatorJ._get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withClasses("grading-import")));
+        ImportDialog dialog = _get(ImportDialog.class);
+        dialog.received("marks.csv", "Student;Test\nНикто Никтович;5\nСтудентова0 Мария;9\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(dialog.errors.getChildren()).hasSize(2);
+        assertThat(dialog.commit.isEnabled()).isFalse();
+
+        dialog.received("marks.csv", "Student;Test\nСтудентова0 Мария;5\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(dialog.errors.getChildren()).isEmpty();
+        LocatorJ._click(dialog.commit);
+        assertThat(gradebooks.row(setup.offeringId(), setup.students().getFirst(), Locale.ENGLISH)
+                .cell(parts.getFirst().id()).text()).isEqualTo("5");
+    }
+
+    @Test
+    void the_distribution_chart_counts_the_final_grades() {
+        signIn("teacher");
+        GradebookGrid grid = open();
+        Gradebook.Row first = GridKt._get(grid, 0);
+        for (int i = 0; i < parts.size(); i++) {
+            gradebooks.save(setup.offeringId(), parts.get(i).id(), first.studentId(), null, 0, i == 1 ? "100" : "5",
+                    null, Locale.ENGLISH);
+        }
+        LocatorJ._click(LocatorJ._get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withClasses("grading-chart")));
+        String svg = LocatorJ._find(com.vaadin.flow.component.Html.class).getFirst().getInnerHtml();
+        assertThat(svg).contains("<svg", "Students: 5, 1</title>", "Students: no grade, 2</title>");
     }
 }

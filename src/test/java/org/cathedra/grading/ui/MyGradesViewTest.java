@@ -36,6 +36,12 @@ class MyGradesViewTest extends UiTest {
     EnrollmentFixture enrollment;
     @Autowired
     GradebookService gradebooks;
+    @Autowired
+    RecordBookService recordBooks;
+    @Autowired
+    org.cathedra.grading.GradingDocuments documents;
+    @Autowired
+    MyGradesService myGrades;
 
     GradingFixture.Setup setup;
     List<ComponentInfo> parts;
@@ -104,5 +110,21 @@ class MyGradesViewTest extends UiTest {
         assertThat(GridKt._getFormattedRow(progress, 1)).containsExactly("Practice", "0", "at least 69");
         assertThat(GridKt._getFormattedRow(progress, 2)).containsExactly("Final state certification", "0",
                 "at least 3");
+    }
+
+    @Test
+    void a_student_reaches_nobody_else_by_service_call_or_crafted_address() {
+        signIn(username);
+        UI.getCurrent().navigate("gradebook", com.vaadin.flow.router.QueryParameters.of("offering",
+                String.valueOf(setup.offeringId())));
+        assertThat(_find(GradebookView.class)).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> recordBooks.of(classmate, EN))
+                .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> documents.transcript(classmate, EN))
+                .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> gradebooks.rows(setup.offeringId(), 0, 10, EN))
+                .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
+        assertThat(myGrades.myCourses(EN)).singleElement().satisfies(c -> assertThat(c.marks())
+                .extracting(MyGradesService.MyMark::text).containsExactly("5", "72"));
     }
 }
