@@ -75,7 +75,8 @@ public final class FinalGradeCalculator {
             if (part.weight().signum() > 0) {
                 sum = sum.add(part.weight().multiply(BigDecimal.valueOf(value)));
                 weights = weights.add(part.weight());
-                steps.add(new Step("grading.step.weighted", part.name(), shown, value, part.weight().toPlainString()));
+                steps.add(new Step("grading.step.weighted", part.name(), shown, value,
+                        part.weight().stripTrailingZeros().toPlainString()));
             } else {
                 steps.add(new Step("grading.step.zeroWeight", part.name(), shown));
             }

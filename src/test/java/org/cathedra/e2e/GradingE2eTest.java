@@ -84,12 +84,12 @@ class GradingE2eTest extends BrowserTest {
         waitForVaadin();
         typeInto(1, "90", Keys.TAB);
         typeInto(2, "4", Keys.ENTER);
-        wait.until(d -> grid.getText().contains("4.50"));
+        screenshot("gradebook-teacher");
         SignIn.as(accounts, "teacher");
         var row = gradebooks.row(setup.offeringId(), me, Locale.ENGLISH);
         SignIn.out();
         assertThat(parts.stream().map(p -> row.cell(p.id()).text()).toList()).containsExactly("5", "90", "4");
-        screenshot("gradebook-teacher");
+        wait.until(d -> grid.getText().contains("4.50"));
         assertAccessible();
 
         driver.findElement(By.cssSelector("vaadin-button.grading-publish")).click();

@@ -42,10 +42,12 @@ class GradebookGrid extends Grid<Gradebook.Row> {
     private final Consumer<String> refused;
     private final Map<Long, TextField> fields = new LinkedHashMap<>();
     private final Map<Long, Integer> indexOf = new HashMap<>();
+    private final Map<Long, Gradebook.Row> latest = new HashMap<>();
     private @Nullable Long focusedComponent;
     private Gradebook.@Nullable Row lastFocusedRow;
     // the editor opens on the client's next round trip; the row being edited is known here at once
     private Gradebook.@Nullable Row editing;
+    private Gradebook.@Nullable Row pending;
 
     GradebookGrid(GradebookService gradebooks, Gradebook.Header header, Supplier<@Nullable String> reason,
             Runnable changed, Consumer<String> refused, boolean editable) {
@@ -64,25 +66,26 @@ class GradebookGrid extends Grid<Gradebook.Row> {
         editor.setBinder(new Binder<>());
         editor.setBuffered(false);
         for (ComponentInfo c : header.components()) {
-            Column<Gradebook.Row> column = addColumn(r -> r.cell(c.id()).text()).setKey("c" + c.id())
+            Column<Gradebook.Row> column = addColumn(r -> now(r).cell(c.id()).text()).setKey("c" + c.id())
                     .setHeader(getTranslation("grading.column.component", c.name(), c.weight().stripTrailingZeros()
                             .toPlainString(), c.scaleName()) + (c.mustPass() ? " *" : ""))
                     .setWidth("7.5rem").setFlexGrow(0).setResizable(true)
-                    .setPartNameGenerator(r -> r.cell(c.id()).draft() ? "draft-cell" : null)
-                    .setTooltipGenerator(r -> r.cell(c.id()).attempts() > 1
-                            ? getTranslation("grading.attemptOf", r.cell(c.id()).attempt()) : "");
+                    .setPartNameGenerator(r -> now(r).cell(c.id()).draft() ? "draft-cell" : null)
+                    .setTooltipGenerator(r -> now(r).cell(c.id()).attempts() > 1
+                            ? getTranslation("grading.attemptOf", now(r).cell(c.id()).attempt()) : "");
             if (editable) {
                 column.setEditorComponent(field(c));
             }
         }
-        addColumn(r -> GradeText.average(r.computation())).setHeader(getTranslation("grading.column.average"))
+        addColumn(r -> GradeText.average(now(r).computation())).setHeader(getTranslation("grading.column.average"))
                 .setKey("average").setAutoWidth(true).setFlexGrow(0);
-        addColumn(r -> GradeText.grade(r.computation())).setHeader(getTranslation("grading.column.final"))
+        addColumn(r -> GradeText.grade(now(r).computation())).setHeader(getTranslation("grading.column.final"))
                 .setKey("final").setAutoWidth(true).setFlexGrow(0);
         setItems(new CallbackDataProvider<Gradebook.Row, Void>(query -> {
             List<Gradebook.Row> rows = gradebooks.rows(offeringId, query.getOffset(), query.getLimit(), getLocale());
             for (int i = 0; i < rows.size(); i++) {
                 indexOf.put(rows.get(i).studentId(), query.getOffset() + i);
+                latest.remove(rows.get(i).studentId());
             }
             return rows.stream();
         }, query -> (int) gradebooks.countRows(offeringId), Gradebook.Row::studentId));
@@ -104,7 +107,11 @@ class GradebookGrid extends Grid<Gradebook.Row> {
     }
 
     /** Opens the editor on a student's row with the cursor in one component's field. */
-    void edit(Gradebook.Row row, long componentId) {
+    void edit(Gradebook.Row shown, long componentId) {
+        Gradebook.Row row = now(shown);
+        if (editing == null || editing.studentId() != row.studentId()) {
+            flushPending();
+        }
         editing = row;
         getEditor().editItem(row);
         fields.forEach((id, f) -> {
@@ -207,14 +214,34 @@ class GradebookGrid extends Grid<Gradebook.Row> {
         }
     }
 
+    /**
+     * The latest state of a row saved in this grid. The grid may still hold an older copy of a row (the editor
+     * refreshes the copy it was opened with when it closes), so the columns read through this.
+     */
+    private Gradebook.Row now(Gradebook.Row row) {
+        return latest.getOrDefault(row.studentId(), row);
+    }
+
     private Gradebook.Row refreshRow(long studentId) {
         Gradebook.Row fresh = gradebooks.row(offeringId, studentId, getLocale());
-        getDataProvider().refreshItem(fresh);
+        latest.put(studentId, fresh);
         if (editing != null && editing.studentId() == studentId) {
+            // refreshing the row under the editor would close it: the grid shows it once the cursor leaves the row
             editing = fresh;
+            pending = fresh;
+        } else {
+            getDataProvider().refreshItem(fresh);
         }
         changed.run();
         return fresh;
+    }
+
+    private void flushPending() {
+        if (pending != null) {
+            Gradebook.Row row = pending;
+            pending = null;
+            getDataProvider().refreshItem(row);
+        }
     }
 
     /** The row being edited, or null. */
@@ -225,6 +252,7 @@ class GradebookGrid extends Grid<Gradebook.Row> {
     void close() {
         editing = null;
         getEditor().cancel();
+        flushPending();
     }
 
     private void moveDown(long componentId) {
