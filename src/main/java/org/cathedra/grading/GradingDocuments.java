@@ -132,7 +132,7 @@ public class GradingDocuments {
                         GradeText.result(l.grade(), l.passed(), l.form() == Course.AssessmentForm.PASS_FAIL, locale),
                         DATE.format(l.date()), l.teacher()});
             }
-            w.table(new float[] {5.5f, 1.6f, 1.4f, 2.6f, 2.3f, 3f, 4.4f}, new String[] {
+            w.table(new float[] {5.2f, 1.6f, 1.7f, 2.6f, 2.3f, 3f, 4.4f}, new String[] {
                     t("grading.record.course", locale),
                     t("grading.record.units", locale), t("grading.record.hours", locale),
                     t("grading.record.form", locale), t("grading.record.grade", locale),
