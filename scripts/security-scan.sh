@@ -30,7 +30,7 @@ fi
 echo "== wapiti: signed in as the administrator (cookie from the sign-in form), every module that applies"
 wapiti-getcookie -u "$BASE/login" -c "$OUT/cookies.json" -d "username=admin&password=cathedra-demo-2026" \
   >"$OUT/wapiti-cookie.txt" 2>&1
-wapiti -u "$BASE/" --scope folder -c "$OUT/cookies.json" -x "$BASE/logout" --flush-session \
+wapiti -u "$BASE/" --scope folder -c "$OUT/cookies.json" --flush-session \
   --max-scan-time 600 -f txt -o "$OUT/wapiti.txt" >"$OUT/wapiti-run.txt" 2>&1
 sed -n '/Summary of vulnerabilities/,/^\*\*\*\*\*\*\*\*\*/p' "$OUT/wapiti.txt" | head -40
 grep -E -i "vulnerability|anomal" "$OUT/wapiti.txt" | grep -v ": *0$" | head -20

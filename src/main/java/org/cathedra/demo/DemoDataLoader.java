@@ -41,10 +41,12 @@ class DemoDataLoader {
 
     private final EntityManager em;
     private final PasswordEncoder passwordEncoder;
+    private final DemoGrades grades;
 
-    DemoDataLoader(EntityManager em, PasswordEncoder passwordEncoder) {
+    DemoDataLoader(EntityManager em, PasswordEncoder passwordEncoder, DemoGrades grades) {
         this.em = em;
         this.passwordEncoder = passwordEncoder;
+        this.grades = grades;
     }
 
     /** True when the database holds no accounts yet, the only case in which demo data is written. */
@@ -157,6 +159,7 @@ class DemoDataLoader {
         }
         em.flush();
         DemoInternships.write(em, hash);
+        grades.write(new Random(SEED + 5));
         log.info("Demo data written: {} departments, {} teachers, {} programmes, {} students, {} courses, "
                 + "{} offerings ({} ms)", departments.size(), departments.size() * TEACHERS_PER_DEPARTMENT,
                 programmes.size(), students, DemoCatalogue.COURSES.size(), offerings,

@@ -32,7 +32,8 @@ class MainLayoutTest extends UiTest {
     void a_student_is_offered_only_what_a_student_may_open() {
         signIn("student");
         UI.getCurrent().navigate("");
-        assertThat(navigation()).containsExactly("Dashboard", "Enrollment", "Placement choices", "Logbook",
+        assertThat(navigation()).containsExactly("Dashboard", "Enrollment", "My grades", "Record book",
+                "Placement choices", "Logbook",
                 "Notifications");
     }
 
