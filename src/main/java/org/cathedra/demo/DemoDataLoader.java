@@ -156,6 +156,7 @@ class DemoDataLoader {
             }
         }
         em.flush();
+        new DemoSchedule(em).write();
         log.info("Demo data written: {} departments, {} teachers, {} programmes, {} students, {} courses, "
                 + "{} offerings ({} ms)", departments.size(), departments.size() * TEACHERS_PER_DEPARTMENT,
                 programmes.size(), students, DemoCatalogue.COURSES.size(), offerings,

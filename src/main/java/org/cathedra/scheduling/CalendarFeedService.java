@@ -3,21 +3,27 @@ package org.cathedra.scheduling;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.TimeZoneRegistry;
-import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
@@ -50,14 +56,14 @@ public class CalendarFeedService {
     private static final int DAYS_AHEAD = 400;
 
     private final FeedRepository feeds;
-    private final TimetableService timetable;
+    private final PersonalTimetable timetable;
     private final Participants people;
     private final RoomRepository rooms;
     private final CurrentUser currentUser;
     private final InstituteSettings settings;
     private final Clock clock;
 
-    CalendarFeedService(FeedRepository feeds, TimetableService timetable, Participants people, RoomRepository rooms,
+    CalendarFeedService(FeedRepository feeds, PersonalTimetable timetable, Participants people, RoomRepository rooms,
             CurrentUser currentUser, InstituteSettings settings, Clock clock) {
         this.feeds = feeds;
         this.timetable = timetable;
@@ -106,7 +112,7 @@ public class CalendarFeedService {
 
     private String render(long personId) {
         LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
-        List<TimetableSession> sessions = timetable.publishedFor(personId, today.minusDays(DAYS_BACK),
+        List<TimetableSession> sessions = timetable.of(personId, today.minusDays(DAYS_BACK),
                 today.plusDays(DAYS_AHEAD));
         Map<Long, CourseOffering> offerings = people.offerings(
                 sessions.stream().map(TimetableSession::getOfferingId).collect(Collectors.toSet()));
@@ -116,30 +122,36 @@ public class CalendarFeedService {
         Map<Long, String> teachers = people.names(sessions.stream().flatMap(s -> s.getTeacherIds().stream())
                 .collect(Collectors.toSet()));
 
-        TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
-        var zone = registry.getTimeZone(settings.zone().getId());
+        ZoneId zone = settings.zone();
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Cathedra//Timetable//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(zone.getVTimeZone());
-        DtStamp stamp = new DtStamp(clock.instant());
+        calendar.add(ZoneDefinition.of(zone, today.minusDays(DAYS_BACK).atStartOfDay(zone).toInstant(),
+                today.plusDays(DAYS_AHEAD + 1).atStartOfDay(zone).toInstant()));
+        DtStamp stamp = new DtStamp(clock.instant().truncatedTo(ChronoUnit.SECONDS));
         for (TimetableSession s : sessions) {
             CourseOffering o = offerings.get(s.getOfferingId());
             String summary = o.getCourse().getCode() + " " + o.getCourse().getNameRu() + " ("
-                    + s.getKind().name().toLowerCase(java.util.Locale.ROOT) + ")";
-            ZonedDateTime start = ZonedDateTime.of(s.getDate(), s.getStartsAt(), settings.zone());
-            ZonedDateTime end = ZonedDateTime.of(s.getDate(), s.getEndsAt(), settings.zone());
-            VEvent event = new VEvent(start, end, summary);
+                    + s.getKind().name().toLowerCase(Locale.ROOT) + ")";
+            VEvent event = new VEvent(false);
             event.add(new Uid("session-" + s.getId() + "@cathedra"));
             event.add(stamp);
+            // local times with the zone's TZID; the VTIMEZONE above defines it
+            event.add(new DtStart<>(inZone(zone), s.getDate().atTime(s.getStartsAt())));
+            event.add(new DtEnd<>(inZone(zone), s.getDate().atTime(s.getEndsAt())));
+            event.add(new Summary(summary));
             event.add(new Sequence(s.getSequence()));
             event.add(new Location(roomCodes.get(s.getRoomId())));
-            event.add(new net.fortuna.ical4j.model.property.Description(String.join(", ",
+            event.add(new Description(String.join(", ",
                     s.getTeacherIds().stream().map(teachers::get).sorted().toList())));
             event.add(new Status(s.isCancelled() ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
             calendar.add(event);
         }
         return calendar.toString();
+    }
+
+    private static ParameterList inZone(ZoneId zone) {
+        return new ParameterList(List.of(new TzId(zone.getId())));
     }
 }

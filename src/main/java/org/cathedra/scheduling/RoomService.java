@@ -93,7 +93,7 @@ public class RoomService {
     }
 
     private Room edited(long id, long version) {
-        Room room = rooms.findById(id).orElseThrow(() -> new NotFoundException("room", id));
+        Room room = rooms.findById(id).orElseThrow(() -> new NotFoundException("scheduling.record.room", id));
         if (room.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(Room.class, id);
         }

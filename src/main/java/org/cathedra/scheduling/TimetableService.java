@@ -13,12 +13,10 @@ import java.util.Set;
 import org.cathedra.catalog.CourseOffering;
 import org.cathedra.directory.CathedraUser;
 import org.cathedra.directory.CurrentUser;
-import org.cathedra.directory.Student;
 import org.cathedra.scheduling.internal.Participants;
 import org.cathedra.scheduling.internal.RoomRepository;
 import org.cathedra.scheduling.internal.SeriesRepository;
 import org.cathedra.scheduling.internal.SessionRepository;
-import org.cathedra.scheduling.internal.TimetableSeries;
 import org.cathedra.scheduling.internal.UnavailabilityRepository;
 import org.cathedra.shared.AuditedChange;
 import org.cathedra.shared.DomainException;
@@ -55,10 +53,11 @@ public class TimetableService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PersonalTimetable personal;
 
     TimetableService(SessionRepository sessions, SeriesRepository series, RoomRepository rooms,
             UnavailabilityRepository unavailability, ConflictRules rules, Participants people, PeriodGrid grid,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, PersonalTimetable personal) {
         this.sessions = sessions;
         this.series = series;
         this.rooms = rooms;
@@ -69,6 +68,7 @@ public class TimetableService {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        this.personal = personal;
     }
 
     /** Every conflict the draft would cause, for each of its occurrences; {@code sessionId} is the one edited. */
@@ -186,7 +186,7 @@ public class TimetableService {
     public TeacherUnavailability addUnavailability(long teacherId, LocalDate from, LocalTime fromTime, LocalDate to,
             LocalTime toTime, @Nullable String reason) {
         if (!people.isTeacher(teacherId)) {
-            throw new NotFoundException("teacher", teacherId);
+            throw new NotFoundException("scheduling.record.teacher", teacherId);
         }
         return unavailability.save(new TeacherUnavailability(teacherId, from.atTime(fromTime), to.atTime(toTime),
                 reason));
@@ -195,7 +195,7 @@ public class TimetableService {
     /** One session, for the editor. */
     public SessionView get(long sessionId) {
         return views(List.of(sessions.findById(sessionId)
-                .orElseThrow(() -> new NotFoundException("session", sessionId)))).getFirst();
+                .orElseThrow(() -> new NotFoundException("scheduling.record.session", sessionId)))).getFirst();
     }
 
     /** Sessions (drafts and cancelled ones included) in a room between two dates. */
@@ -219,24 +219,7 @@ public class TimetableService {
     @PreAuthorize(Roles.ANY)
     public List<SessionView> mine(LocalDate from, LocalDate to) {
         Long personId = currentUser.require().personId();
-        return personId == null ? List.of() : views(publishedFor(personId, from, to));
-    }
-
-    /** The published sessions of one person (teacher or student), for their calendar feed. */
-    List<TimetableSession> publishedFor(long personId, LocalDate from, LocalDate to) {
-        if (people.isTeacher(personId)) {
-            return sessions.ofTeacher(personId, from, to).stream().filter(TimetableSession::isPublished).toList();
-        }
-        Student student = people.student(personId);
-        if (student == null) {
-            return List.of();
-        }
-        String cohort = student.getCohort() == null ? "" : student.getCohort();
-        List<Long> offerings = people.offeringsOf(personId);
-        return sessions.ofGroupOrOfferings(cohort, nonEmpty(offerings), from, to).stream()
-                .filter(TimetableSession::isPublished)
-                .filter(s -> s.getCohorts().contains(cohort) || offerings.contains(s.getOfferingId()))
-                .toList();
+        return personId == null ? List.of() : views(personal.of(personId, from, to));
     }
 
     /** The institute's period grid. */
@@ -267,7 +250,7 @@ public class TimetableService {
 
     private TimetableSession edited(long sessionId, long version) {
         TimetableSession session = sessions.findById(sessionId)
-                .orElseThrow(() -> new NotFoundException("session", sessionId));
+                .orElseThrow(() -> new NotFoundException("scheduling.record.session", sessionId));
         if (session.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(TimetableSession.class, sessionId);
         }

@@ -93,7 +93,7 @@ public class TimetableSession extends AbstractEntity {
     protected TimetableSession() {
     }
 
-    TimetableSession(long offeringId, @Nullable Long seriesId, SessionDraft draft, LocalDate date, LocalTime[] span,
+    public TimetableSession(long offeringId, @Nullable Long seriesId, SessionDraft draft, LocalDate date, LocalTime[] span,
             Instant now) {
         this.offeringId = offeringId;
         this.seriesId = seriesId;

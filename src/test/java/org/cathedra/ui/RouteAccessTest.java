@@ -42,7 +42,10 @@ class RouteAccessTest extends UiTest {
             Map.entry("notifications", EVERYONE_SIGNED_IN),
             Map.entry("admin/rosters", ADMIN_ONLY),
             Map.entry("enrollment", Set.of("student")),
-            Map.entry("rosters", Set.of("teacher")));
+            Map.entry("rosters", Set.of("teacher")),
+            Map.entry("admin/rooms", ADMIN_ONLY),
+            Map.entry("admin/timetable", ADMIN_ONLY),
+            Map.entry("timetable", Set.of("student", "teacher")));
 
     @Test
     void every_route_is_open_to_exactly_the_roles_of_the_matrix() {

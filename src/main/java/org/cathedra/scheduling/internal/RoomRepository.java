@@ -1,6 +1,7 @@
 package org.cathedra.scheduling.internal;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.cathedra.scheduling.Room;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -15,7 +16,7 @@ public interface RoomRepository extends JpaRepository<Room, Long> {
             where (:pattern is null or lower(r.code) like :pattern escape '!' or lower(r.name) like :pattern escape '!')
               and (:inactive = true or r.active = true)
             """)
-    Page<Room> search(String pattern, boolean inactive, Pageable pageable);
+    Page<Room> search(@Nullable String pattern, boolean inactive, Pageable pageable);
 
     List<Room> findByActiveTrueOrderByCode();
 

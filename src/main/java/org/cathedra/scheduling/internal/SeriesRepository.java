@@ -1,5 +1,6 @@
 package org.cathedra.scheduling.internal;
 
+import org.cathedra.scheduling.TimetableSeries;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Weekly series. */

@@ -1,4 +1,4 @@
-package org.cathedra.scheduling.internal;
+package org.cathedra.scheduling;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
