@@ -108,15 +108,21 @@ public class ScheduleFixture {
         return new Cohort(name, ids);
     }
 
-    /** A student in a new cohort of one, who can sign in; returns the user name. */
+    /** A student of {@code cohort} who can sign in with the tests' password; returns the user name. */
     @Transactional
     public String studentWithLogin(String cohort) {
+        return studentWithLogin(cohort, TestPeople.PASSWORD);
+    }
+
+    /** A student of {@code cohort} who can sign in with {@code password}; returns the user name. */
+    @Transactional
+    public String studentWithLogin(String cohort, String password) {
         Student s = new Student(Student.LearnerKind.CPD, null, cohort, 2026);
         String tag = tag();
         s.describe("Слушатель" + tag, "Ирина", null, "sched." + tag.toLowerCase(Locale.ROOT) + "@test.example");
         em.persist(s);
         String username = "sch" + tag.toLowerCase(Locale.ROOT);
-        em.persist(new UserAccount(username, encoder.encode(TestPeople.PASSWORD), UserAccount.Role.STUDENT, s));
+        em.persist(new UserAccount(username, encoder.encode(password), UserAccount.Role.STUDENT, s));
         return username;
     }
 

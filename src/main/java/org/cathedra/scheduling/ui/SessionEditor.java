@@ -79,6 +79,9 @@ final class SessionEditor {
         List<Choice> staff = timetable.teachers();
         PeriodGrid periods = timetable.grid();
 
+        offering.addClassName("session-offering");
+        room.addClassName("session-room");
+        publish.addClassName("session-publish");
         offering.setLabel(t("session.offering"));
         offering.setItems(offerings);
         offering.setItemLabelGenerator(OfferingChoice::label);
@@ -154,8 +157,13 @@ final class SessionEditor {
         watched.forEach(field -> field.addValueChangeListener(e -> recheck()));
 
         dialog.addFields(offering, kind, date, startPeriod, hours, room, feature, teachers, groups, enrolled,
-                weeklyUntil, publish, conflicts, override, reason);
-        List<Component> wide = List.of(offering, teachers, groups, conflicts, override, reason);
+                weeklyUntil, publish);
+        // the verdict stays at the top, in sight whatever field is being changed
+        Div verdict = new Div(conflicts, override, reason);
+        verdict.addClassName("session-verdict");
+        reason.setWidthFull();
+        dialog.addComponentAtIndex(0, verdict);
+        List<Component> wide = List.of(offering, teachers, groups);
         wide.forEach(dialog::wide);
         if (session != null && !session.cancelled()) {
             cancelSession.setText(t("session.cancelSession"));

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -18,9 +20,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.cathedra.scheduling.Room;
 import org.cathedra.scheduling.RoomService;
@@ -37,7 +42,7 @@ import org.jspecify.annotations.Nullable;
 @Route("admin/timetable")
 @RolesAllowed(Roles.ADMIN)
 @Menu(order = 27, icon = "vaadin:calendar-clock", title = "nav.timetable")
-class TimetableView extends VerticalLayout implements HasDynamicTitle {
+class TimetableView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     /** What the calendar shows. */
     enum By { ROOM, TEACHER, GROUP }
@@ -64,6 +69,7 @@ class TimetableView extends VerticalLayout implements HasDynamicTitle {
         by.setItemLabelGenerator(b -> getTranslation("timetable.by." + b.name()));
         which.setLabel(getTranslation("timetable.which"));
         which.setClearButtonVisible(true);
+        which.setWidth("min(22rem, 100%)");
         by.addValueChangeListener(e -> {
             which.clear();
             which.setItems(choices(e.getValue()));
@@ -99,6 +105,33 @@ class TimetableView extends VerticalLayout implements HasDynamicTitle {
         which.setValue(key);
         anchor = day;
         refresh();
+    }
+
+    /** Deep links: {@code ?room=<id>}, {@code ?teacher=<id>} or {@code ?group=<cohort>}, and {@code &date=<ISO date>}. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        LocalDate day = first(query, "date").map(TimetableView::date).orElse(anchor);
+        first(query, "room").flatMap(id -> rooms.active().stream()
+                .filter(r -> String.valueOf(r.getId()).equals(id)).findFirst())
+                .ifPresent(room -> show(By.ROOM, room, day));
+        first(query, "teacher").flatMap(id -> timetable.teachers().stream()
+                .filter(t -> String.valueOf(t.id()).equals(id)).findFirst())
+                .ifPresent(teacher -> show(By.TEACHER, teacher, day));
+        first(query, "group").filter(g -> timetable.cohorts().contains(g))
+                .ifPresent(group -> show(By.GROUP, group, day));
+    }
+
+    private static Optional<String> first(Map<String, List<String>> query, String name) {
+        return query.getOrDefault(name, List.of()).stream().findFirst();
+    }
+
+    private static @Nullable LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private Button navigation(String key, VaadinIcon icon, int direction) {

@@ -27,7 +27,8 @@ final class WeekGrid extends Div {
         boolean sunday = sessions.stream().anyMatch(s -> s.date().getDayOfWeek() == DayOfWeek.SUNDAY);
         int days = sunday ? 7 : 6;
         getStyle().set("--days", String.valueOf(days)).set("--periods", String.valueOf(periods.periods()));
-        getElement().setAttribute("role", "table");
+        // a visual grid; each session button names its own day and time for screen readers
+        getElement().setAttribute("role", "group");
         Div corner = cell("week-corner", 1, 1);
         add(corner);
         DateTimeFormatter dayFormat = DateTimeFormatter.ofPattern("d MMM", locale);
@@ -36,14 +37,12 @@ final class WeekGrid extends Div {
             Div head = cell("week-day", 1, d + 2);
             head.add(new Span(date.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale) + " "
                     + dayFormat.format(date)));
-            head.getElement().setAttribute("role", "columnheader");
             head.getElement().getClassList().set("today", date.equals(LocalDate.now()));
             add(head);
         }
         for (int p : periods.all()) {
             Div label = cell("week-period", p + 1, 1);
             label.add(new Span(ui.getTranslation("session.period", p, periods.start(p), periods.end(p))));
-            label.getElement().setAttribute("role", "rowheader");
             add(label);
             for (int d = 0; d < days; d++) {
                 add(cell("week-slot", p + 1, d + 2));
@@ -56,10 +55,12 @@ final class WeekGrid extends Div {
             }
             int first = s.startPeriod() != null ? s.startPeriod() : periods.periodAt(s.startsAt());
             int last = Math.max(first, periods.periodAt(s.endsAt().minusMinutes(1)));
-            Div place = new Div(SessionChip.of(s, locale, true, open));
+            var chip = SessionChip.of(s, locale, true, open);
+            chip.getElement().setAttribute("aria-label", s.date().getDayOfWeek().getDisplayName(TextStyle.FULL, locale)
+                    + " " + dayFormat.format(s.date()) + ", " + chip.getElement().getAttribute("title"));
+            Div place = new Div(chip);
             place.addClassName("week-session");
             place.getStyle().set("grid-row", (first + 1) + " / " + (last + 2)).set("grid-column", String.valueOf(day + 2));
-            place.getElement().setAttribute("role", "cell");
             add(place);
         }
     }
