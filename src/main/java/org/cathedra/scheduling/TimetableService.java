@@ -192,6 +192,27 @@ public class TimetableService {
                 reason));
     }
 
+    /** One session as the roster shows it: to its teachers and to the office. */
+    @PreAuthorize(Roles.IS_TEACHER_OR_ADMIN)
+    public SessionView session(long sessionId) {
+        SessionView view = views(List.of(sessions.findById(sessionId)
+                .orElseThrow(() -> new NotFoundException("scheduling.record.session", sessionId)))).getFirst();
+        CathedraUser user = currentUser.require();
+        if (!user.is(org.cathedra.directory.UserAccount.Role.ADMIN) && !view.teacherIds().contains(user.personId())) {
+            throw new DomainException("error.attendance.notYours");
+        }
+        return view;
+    }
+
+    /** The course of an offering. */
+    public long courseOf(long offeringId) {
+        CourseOffering offering = people.offering(offeringId);
+        if (offering == null) {
+            throw new NotFoundException("scheduling.record.offering", offeringId);
+        }
+        return offering.getCourse().getId();
+    }
+
     /** One session, for the editor. */
     public SessionView get(long sessionId) {
         return views(List.of(sessions.findById(sessionId)

@@ -32,7 +32,7 @@ class MainLayoutTest extends UiTest {
     void a_student_is_offered_only_what_a_student_may_open() {
         signIn("student");
         UI.getCurrent().navigate("");
-        assertThat(navigation()).containsExactly("Dashboard", "Enrollment", "Notifications");
+        assertThat(navigation()).containsExactly("Dashboard", "My timetable", "Enrollment", "Notifications");
     }
 
     @Test

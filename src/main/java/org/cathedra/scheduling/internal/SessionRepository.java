@@ -47,6 +47,13 @@ public interface SessionRepository extends JpaRepository<TimetableSession, Long>
             """)
     List<TimetableSession> ofOfferings(Collection<Long> offeringIds, LocalDate from, LocalDate to);
 
+    @Query("""
+            select s from TimetableSession s
+            where s.offeringId = :offeringId and s.published = true and s.cancelled = false and s.date <= :until
+            order by s.date, s.startsAt
+            """)
+    List<TimetableSession> heldBy(long offeringId, LocalDate until);
+
     List<TimetableSession> findBySeriesIdOrderByDate(long seriesId);
 
     List<TimetableSession> findByOfferingIdAndPublishedFalse(long offeringId);

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.DayOfWeek;
@@ -23,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.cathedra.scheduling.AttendanceService;
 import org.cathedra.scheduling.CalendarFeedService;
 import org.cathedra.scheduling.SessionView;
 import org.cathedra.scheduling.TimetableService;
@@ -42,14 +44,20 @@ class MyTimetableView extends VerticalLayout implements HasDynamicTitle {
 
     private final TimetableService timetable;
     private final CalendarFeedService feeds;
+    private final AttendanceService attendance;
+    private final boolean teacher;
+    final Div mine = new Div();
     final H2 period = new H2();
     final Div agenda = new Div();
     final Div feed = new Div();
     private LocalDate monday = LocalDate.now().with(DayOfWeek.MONDAY);
 
-    MyTimetableView(TimetableService timetable, CalendarFeedService feeds) {
+    MyTimetableView(TimetableService timetable, CalendarFeedService feeds, AttendanceService attendance) {
         this.timetable = timetable;
         this.feeds = feeds;
+        this.attendance = attendance;
+        VaadinRequest request = VaadinRequest.getCurrent();
+        this.teacher = request != null && request.isUserInRole(Roles.TEACHER);
         addClassName("my-timetable-view");
         Button previous = new Button(VaadinIcon.ANGLE_LEFT.create(), e -> move(-1));
         previous.setAriaLabel(getTranslation("timetable.previous"));
@@ -64,8 +72,10 @@ class MyTimetableView extends VerticalLayout implements HasDynamicTitle {
         period.addClassName("calendar-period");
         agenda.addClassName("agenda");
         feed.addClassName("feed-box");
-        add(new ViewHeader(getTranslation("my.title")), moves, agenda, feed);
+        mine.addClassName("attendance-totals");
+        add(new ViewHeader(getTranslation("my.title")), moves, agenda, mine, feed);
         refresh();
+        showAttendance();
         showFeed();
     }
 
@@ -99,13 +109,32 @@ class MyTimetableView extends VerticalLayout implements HasDynamicTitle {
             H3 heading = new H3(dayFormat.format(day));
             block.add(heading);
             ofDay.forEach(s -> {
-                var chip = SessionChip.of(s, locale, false, null);
+                var chip = SessionChip.of(s, locale, false, teacher && !s.cancelled()
+                        ? open -> getUI().ifPresent(ui -> AttendanceView.open(ui, open.id())) : null);
                 Paragraph teachers = new Paragraph(String.join(", ", s.teacherNames()));
                 teachers.addClassName("chip-meta");
                 chip.getElement().appendChild(teachers.getElement());
                 block.add(chip);
             });
             agenda.add(block);
+        });
+    }
+
+    /** A student's attendance per course so far. */
+    private void showAttendance() {
+        mine.removeAll();
+        if (teacher) {
+            mine.setVisible(false);
+            return;
+        }
+        var totals = attendance.mine();
+        mine.setVisible(!totals.isEmpty());
+        mine.add(new H2(getTranslation("attendance.mine")));
+        totals.forEach(t -> {
+            Paragraph line = new Paragraph(getTranslation("attendance.line", t.name(), t.percent(), t.present(),
+                    t.late(), t.absent(), t.excused(), t.unmarked()));
+            line.getElement().getClassList().set("below-minimum", t.belowMinimum());
+            mine.add(line);
         });
     }
 

@@ -171,6 +171,12 @@ final class SessionEditor {
             cancelSession.addClickListener(e -> Confirm.ask(t("session.cancel.header"), t("session.cancel.text"),
                     t("session.cancelSession"), this::cancel));
             dialog.getFooter().addComponentAtIndex(0, cancelSession);
+            Button attendance = new Button(t("attendance.open"), e -> {
+                dialog.close();
+                AttendanceView.open(UI.getCurrent(), session.id());
+            });
+            attendance.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            dialog.getFooter().addComponentAtIndex(1, attendance);
         }
         recheck();
     }
