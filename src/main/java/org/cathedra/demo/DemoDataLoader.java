@@ -158,6 +158,7 @@ class DemoDataLoader {
             }
         }
         em.flush();
+        new DemoSchedule(em).write();
         DemoInternships.write(em, hash);
         grades.write(new Random(SEED + 5));
         log.info("Demo data written: {} departments, {} teachers, {} programmes, {} students, {} courses, "

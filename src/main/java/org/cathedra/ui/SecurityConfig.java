@@ -3,6 +3,7 @@ package org.cathedra.ui;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -39,7 +40,9 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/actuator/health/**", "/styles.css", "/images/**", "/icons/**").permitAll());
+                .requestMatchers("/actuator/health/**", "/styles.css", "/images/**", "/icons/**").permitAll()
+                // private calendar feeds: the random token in the path is the credential (calendar apps cannot sign in)
+                .requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll());
         http.headers(headers -> headers
                 .frameOptions(frame -> frame.sameOrigin())
                 .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))

@@ -32,9 +32,8 @@ class MainLayoutTest extends UiTest {
     void a_student_is_offered_only_what_a_student_may_open() {
         signIn("student");
         UI.getCurrent().navigate("");
-        assertThat(navigation()).containsExactly("Dashboard", "Enrollment", "My grades", "Record book",
-                "Placement choices", "Logbook",
-                "Notifications");
+        assertThat(navigation()).containsExactly("Dashboard", "My timetable", "Enrollment", "My grades",
+                "Record book", "Placement choices", "Logbook", "Notifications");
     }
 
     @Test

@@ -50,7 +50,11 @@ class RouteAccessTest extends UiTest {
             Map.entry("admin/internship-sites", ADMIN_ONLY),
             Map.entry("gradebook", Set.of("teacher", "admin")),
             Map.entry("grades", Set.of("student")),
-            Map.entry("record-book", Set.of("student")));
+            Map.entry("record-book", Set.of("student")),
+            Map.entry("admin/rooms", ADMIN_ONLY),
+            Map.entry("admin/timetable", ADMIN_ONLY),
+            Map.entry("timetable", Set.of("student", "teacher")),
+            Map.entry("attendance", Set.of("teacher", "admin")));
 
     @Test
     void every_route_is_open_to_exactly_the_roles_of_the_matrix() {
