@@ -32,6 +32,7 @@ cleanup() {
   [ -f "$OUT/nginx.pid" ] && kill "$(cat "$OUT/nginx.pid")" 2>/dev/null || true
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
   [ -n "${DB_PID:-}" ] && kill "$DB_PID" 2>/dev/null || true
+  pkill -TERM -f "$OUT/db-base/bin/mariadbd" 2>/dev/null || true
   wait 2>/dev/null || true
 }
 trap cleanup EXIT
@@ -51,11 +52,19 @@ cp "$JAR" "$OUT/cathedra.jar"
 CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$OUT/cp.txt")"
 tool() { "$JAVA" -cp "$CP" "$@"; }
 
-start_db() {
-  tool org.cathedra.load.StandaloneMariaDb "$OUT/db" $DB_PORT >>"$OUT/db.log" 2>&1 &
+start_db() { # log file name
+  tool org.cathedra.load.StandaloneMariaDb "$OUT/db" $DB_PORT >"$OUT/$1" 2>&1 &
   DB_PID=$!
-  for _ in $(seq 1 180); do grep -q "MariaDB ready" "$OUT/db.log" 2>/dev/null && return 0; sleep 1; done
-  echo "MariaDB did not start, see $OUT/db.log" >&2; exit 1
+  for _ in $(seq 1 180); do grep -q "MariaDB ready" "$OUT/$1" 2>/dev/null && return 0; sleep 1; done
+  echo "MariaDB did not start, see $OUT/$1" >&2; exit 1
+}
+
+stop_db() { # as a service manager stops it: SIGTERM to the server, wait until its port is closed
+  pkill -TERM -f "$OUT/db-base/bin/mariadbd" || true
+  for _ in $(seq 1 120); do
+    ss -ltn 2>/dev/null | grep -q ":$DB_PORT " || break; sleep 0.5
+  done
+  kill "$DB_PID" 2>/dev/null || true; wait "$DB_PID" 2>/dev/null || true
 }
 
 start_node() { # name port
@@ -74,7 +83,7 @@ wait_node() { # name port
 }
 
 echo "== MariaDB on $DB_PORT"
-start_db
+start_db db.log
 echo "== node1 (writes the demo data into the empty database), then node2"
 start_node node1 8091; wait_node node1 8091
 start_node node2 8092; wait_node node2 8092
@@ -120,9 +129,9 @@ tool org.cathedra.load.LoadDriver --base "http://127.0.0.1:$PROXY" --users 60 --
     --think-min 1000 --think-max 2000 --db "$JDBC?user=root" >"$OUT/load3.txt" 2>&1 &
 LOAD=$!
 sleep 30
-kill "$DB_PID"; wait "$DB_PID" 2>/dev/null || true; echo "MariaDB stopped at $(date +%T)"
+stop_db; echo "MariaDB stopped at $(date +%T)"
 sleep 15
-start_db; echo "MariaDB back at $(date +%T)"
+start_db db-restart.log; echo "MariaDB back at $(date +%T)"
 wait $LOAD || true
 cat "$OUT/load3.txt" | tail -25
 grep -q "told: temporarily unavailable" "$OUT/load3.txt" \
