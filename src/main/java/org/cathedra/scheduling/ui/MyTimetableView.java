@@ -24,6 +24,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import com.vaadin.flow.component.html.Anchor;
+import org.cathedra.internship.LogbookService;
 import org.cathedra.scheduling.AttendanceService;
 import org.cathedra.scheduling.CalendarFeedService;
 import org.cathedra.scheduling.SessionView;
@@ -45,17 +47,21 @@ class MyTimetableView extends VerticalLayout implements HasDynamicTitle {
     private final TimetableService timetable;
     private final CalendarFeedService feeds;
     private final AttendanceService attendance;
+    private final LogbookService logbook;
     private final boolean teacher;
+    final Div placements = new Div();
     final Div mine = new Div();
     final H2 period = new H2();
     final Div agenda = new Div();
     final Div feed = new Div();
     private LocalDate monday = LocalDate.now().with(DayOfWeek.MONDAY);
 
-    MyTimetableView(TimetableService timetable, CalendarFeedService feeds, AttendanceService attendance) {
+    MyTimetableView(TimetableService timetable, CalendarFeedService feeds, AttendanceService attendance,
+            LogbookService logbook) {
         this.timetable = timetable;
         this.feeds = feeds;
         this.attendance = attendance;
+        this.logbook = logbook;
         VaadinRequest request = VaadinRequest.getCurrent();
         this.teacher = request != null && request.isUserInRole(Roles.TEACHER);
         addClassName("my-timetable-view");
@@ -73,7 +79,8 @@ class MyTimetableView extends VerticalLayout implements HasDynamicTitle {
         agenda.addClassName("agenda");
         feed.addClassName("feed-box");
         mine.addClassName("attendance-totals");
-        add(new ViewHeader(getTranslation("my.title")), moves, agenda, mine, feed);
+        placements.addClassName("agenda-placements");
+        add(new ViewHeader(getTranslation("my.title")), moves, placements, agenda, mine, feed);
         refresh();
         showAttendance();
         showFeed();
@@ -95,6 +102,7 @@ class MyTimetableView extends VerticalLayout implements HasDynamicTitle {
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         period.setText(format.format(monday) + " – " + format.format(monday.plusDays(6)));
         agenda.removeAll();
+        showPlacements(format);
         List<SessionView> sessions = timetable.mine(monday, monday.plusDays(6));
         if (sessions.isEmpty()) {
             agenda.add(new EmptyState(getTranslation("my.empty")));
@@ -118,6 +126,29 @@ class MyTimetableView extends VerticalLayout implements HasDynamicTitle {
             });
             agenda.add(block);
         });
+    }
+
+    /** A trainee's internship placements that overlap the week shown, with the way to their logbook. */
+    private void showPlacements(DateTimeFormatter format) {
+        placements.removeAll();
+        if (teacher) {
+            return;
+        }
+        LocalDate sunday = monday.plusDays(6);
+        logbook.mine(getLocale()).stream()
+                .filter(p -> !p.startsOn().isAfter(sunday) && !p.endsOn().isBefore(monday))
+                .forEach(p -> {
+                    Div card = new Div();
+                    card.addClassName("agenda-placement");
+                    Paragraph what = new Paragraph(getTranslation("my.placement", p.period(), p.site(),
+                            format.format(p.startsOn()), format.format(p.endsOn())));
+                    what.addClassName("agenda-placement-title");
+                    Paragraph where = new Paragraph(getTranslation("my.placement.where", p.address(),
+                            p.siteSupervisor()));
+                    where.addClassName("chip-meta");
+                    card.add(what, where, new Anchor("internship/logbook", getTranslation("my.placement.logbook")));
+                    placements.add(card);
+                });
     }
 
     /** A student's attendance per course so far. */

@@ -43,6 +43,19 @@ class MyTimetableViewTest extends UiTest {
     }
 
     @Test
+    void a_trainee_finds_her_internship_placement_in_the_weeks_it_covers_with_the_way_to_her_logbook() {
+        MyTimetableView view = open("student", Locale.ENGLISH);
+        view.showWeekOf(LocalDate.of(2026, 11, 9));
+        String text = view.placements.getElement().getTextRecursively();
+        assertThat(text).startsWith("Practice: ").contains("Nov 2, 2026", "site supervisor", "Open the logbook");
+        assertThat(_get(view.placements, com.vaadin.flow.component.html.Anchor.class).getHref())
+                .isEqualTo("internship/logbook");
+
+        view.showWeekOf(LocalDate.of(2026, 9, 9));
+        assertThat(view.placements.getChildren()).as("no placement before it starts").isEmpty();
+    }
+
+    @Test
     void a_teacher_sees_her_sessions_in_russian() {
         MyTimetableView view = open("teacher", Locale.forLanguageTag("ru"));
         view.showWeekOf(LocalDate.of(2026, 9, 7));
