@@ -3,7 +3,6 @@ package org.cathedra.enrollment.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -25,7 +24,7 @@ import org.cathedra.shared.InstituteSettings;
 import org.cathedra.shared.Roles;
 import org.cathedra.shared.ui.Confirm;
 import org.cathedra.shared.ui.EmptyState;
-import org.cathedra.shared.ui.Notifications;
+import org.cathedra.shared.ui.Rows;
 import org.cathedra.shared.ui.ViewHeader;
 
 /** A student's enrollment: the offerings of their programme with seats and windows, and their own enrollments. */
@@ -143,19 +142,11 @@ class EnrollmentView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Button small(String key, Runnable action) {
-        Button button = new Button(getTranslation(key), e -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        return button;
+        return Rows.action(getTranslation(key), action);
     }
 
     private void act(Runnable action) {
-        try {
-            action.run();
-            Notifications.success(getTranslation("common.saved"));
-        } catch (RuntimeException e) {
-            Notifications.error(e);
-        }
-        refresh();
+        Rows.attempt(action, this::refresh);
     }
 
     private String when(Instant instant) {
@@ -163,11 +154,7 @@ class EnrollmentView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static <T> Grid<T> grid(String className) {
-        Grid<T> grid = new Grid<>();
-        grid.addClassName(className);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(true);
-        return grid;
+        return Rows.shortGrid(className);
     }
 
     @Override

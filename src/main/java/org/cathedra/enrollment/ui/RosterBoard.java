@@ -1,10 +1,8 @@
 package org.cathedra.enrollment.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -29,6 +27,7 @@ import org.cathedra.enrollment.RosterService;
 import org.cathedra.enrollment.RosterService.Part;
 import org.cathedra.enrollment.RosterService.RosterLine;
 import org.cathedra.shared.ui.EmptyState;
+import org.cathedra.shared.ui.Rows;
 import org.cathedra.shared.ui.ViewHeader;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
@@ -170,18 +169,13 @@ abstract class RosterBoard extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Button small(String key, Runnable action) {
-        Button button = new Button(getTranslation(key), e -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY,
-                ButtonVariant.LUMO_SMALL);
+        Button button = Rows.action(getTranslation(key), action);
         button.addClassName(key.replace('.', '-'));
         return button;
     }
 
     private static Grid<RosterLine> grid(String className) {
-        Grid<RosterLine> grid = new Grid<>();
-        grid.addClassName(className);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(true);
+        Grid<RosterLine> grid = Rows.shortGrid(className);
         grid.setPageSize(50);
         return grid;
     }

@@ -23,6 +23,7 @@ import org.cathedra.shared.Roles;
 import org.cathedra.shared.ui.Confirm;
 import org.cathedra.shared.ui.EmptyState;
 import org.cathedra.shared.ui.Notifications;
+import org.cathedra.shared.ui.Rows;
 import org.cathedra.shared.ui.SearchField;
 import org.cathedra.shared.ui.ViewHeader;
 import org.jspecify.annotations.Nullable;
@@ -93,19 +94,11 @@ class RoomsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Button small(String key, Runnable action) {
-        Button button = new Button(getTranslation(key), e -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        return button;
+        return Rows.action(getTranslation(key), action);
     }
 
     private void change(Runnable action) {
-        try {
-            action.run();
-            Notifications.success(getTranslation("common.saved"));
-        } catch (RuntimeException e) {
-            Notifications.error(e);
-        }
-        refresh();
+        Rows.attempt(action, this::refresh);
     }
 
     private void refresh() {
