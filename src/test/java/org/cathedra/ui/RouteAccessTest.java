@@ -47,7 +47,8 @@ class RouteAccessTest extends UiTest {
             Map.entry("internship/logbook", Set.of("student")),
             Map.entry("internship/trainees", Set.of("teacher")),
             Map.entry("admin/internships", ADMIN_ONLY),
-            Map.entry("admin/internship-sites", ADMIN_ONLY));
+            Map.entry("admin/internship-sites", ADMIN_ONLY),
+            Map.entry("admin/internship-setup", ADMIN_ONLY));
 
     @Test
     void every_route_is_open_to_exactly_the_roles_of_the_matrix() {
