@@ -13,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -52,7 +51,8 @@ import org.springframework.data.domain.PageRequest;
 
 /**
  * The office's internship set-up: the kinds of case logbooks count, the requirements of programmes (hours and
- * minimum counts), and the placement periods of each requirement with the sites offered in them.
+ * minimum counts), and the placement periods of each requirement with the sites offered in them, one section
+ * under the other (the offers are those of the period selected in the list of periods).
  */
 @Route("admin/internship-setup")
 @RolesAllowed(Roles.ADMIN)
@@ -64,7 +64,6 @@ class InternshipSetupView extends VerticalLayout implements HasDynamicTitle {
     private final SiteService sites;
     private final ProgrammeService programmes;
 
-    final TabSheet tabs = new TabSheet();
     final Grid<CaseTypeRow> caseTypes = grid("case-types-grid");
     final Grid<RequirementRow> requirementGrid = grid("requirements-grid");
     final Grid<PeriodRow> periods = grid("periods-grid");
@@ -104,7 +103,7 @@ class InternshipSetupView extends VerticalLayout implements HasDynamicTitle {
         requirementGrid.addColumn(RequirementRow::name).setKey("name").setFlexGrow(2)
                 .setHeader(getTranslation("internship.setup.requirement"));
         requirementGrid.addColumn(r -> r.programmeCode() + (r.cohort() == null ? "" : ", " + r.cohort()))
-                .setKey("programme").setAutoWidth(true).setHeader(getTranslation("internship.setup.programme"));
+                .setKey("programme").setFlexGrow(1).setHeader(getTranslation("internship.setup.programme"));
         requirementGrid.addColumn(RequirementRow::requiredHours).setKey("hours").setAutoWidth(true).setFlexGrow(0)
                 .setHeader(getTranslation("internship.requirement.hours"));
         requirementGrid.addColumn(this::counts).setKey("counts").setFlexGrow(3)
@@ -136,14 +135,12 @@ class InternshipSetupView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("common.actions"));
         addOffer.addClickListener(e -> editOffer(null));
 
-        tabs.setWidthFull();
-        tabs.add(getTranslation("internship.setup.tab.caseTypes"), tab(newCaseType, noCaseTypes, caseTypes));
-        tabs.add(getTranslation("internship.setup.tab.requirements"),
-                tab(newRequirement, noRequirements, requirementGrid));
-        tabs.add(getTranslation("internship.setup.tab.periods"),
-                tab(newPeriod, noPeriods, periods, offersTitle, addOffer, noOffers, offers));
-        add(new ViewHeader(getTranslation("internship.setup.title"), getTranslation("internship.setup.subtitle")),
-                tabs);
+        add(new ViewHeader(getTranslation("internship.setup.title"), getTranslation("internship.setup.subtitle")));
+        add(section(new H2(getTranslation("internship.setup.section.caseTypes")), newCaseType), noCaseTypes, caseTypes);
+        add(section(new H2(getTranslation("internship.setup.section.requirements")), newRequirement), noRequirements,
+                requirementGrid);
+        add(section(new H2(getTranslation("internship.setup.section.periods")), newPeriod), noPeriods, periods);
+        add(section(offersTitle, addOffer), noOffers, offers);
         refresh();
     }
 
@@ -388,14 +385,15 @@ class InternshipSetupView extends VerticalLayout implements HasDynamicTitle {
         empty.setVisible(rows.isEmpty());
     }
 
-    private static VerticalLayout tab(Button create, Component... content) {
-        HorizontalLayout bar = new HorizontalLayout(create);
+    /** A section's heading with its create button at the end of the row. */
+    private static HorizontalLayout section(H2 heading, Button create) {
+        HorizontalLayout bar = new HorizontalLayout(heading, create);
         bar.setWidthFull();
-        bar.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
-        VerticalLayout layout = new VerticalLayout(bar);
-        layout.add(content);
-        layout.setPadding(false);
-        return layout;
+        bar.setWrap(true);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        bar.addClassName("setup-section");
+        return bar;
     }
 
     private static <T> Grid<T> grid(String className) {

@@ -47,11 +47,10 @@ class InternshipSetupViewTest extends UiTest {
     @Autowired
     SiteService sites;
 
-    private InternshipSetupView open(int tab) {
+    private InternshipSetupView open() {
         signIn("admin");
         UI.getCurrent().navigate("admin/internship-setup");
         InternshipSetupView view = _get(InternshipSetupView.class);
-        view.tabs.setSelectedIndex(tab);
         return view;
     }
 
@@ -76,7 +75,7 @@ class InternshipSetupViewTest extends UiTest {
 
     @Test
     void the_office_adds_and_renames_a_case_type_and_a_blank_name_is_refused() {
-        InternshipSetupView view = open(0);
+        InternshipSetupView view = open();
         String code = "CT-" + System.nanoTime() % 100000;
         _click(view.newCaseType);
         _setValue(text("Code"), code);
@@ -105,7 +104,7 @@ class InternshipSetupViewTest extends UiTest {
     @SuppressWarnings("unchecked")
     void the_office_sets_a_requirement_with_hours_and_counts_and_zero_hours_are_refused() {
         Practice practice = fixture.practice(1);
-        InternshipSetupView view = open(1);
+        InternshipSetupView view = open();
         String pedigree = requirements.caseTypes(Locale.ENGLISH).stream()
                 .filter(c -> c.id() == practice.pedigreeTypeId()).findFirst().orElseThrow().name();
         String code = "RQ-" + System.nanoTime() % 100000;
@@ -148,7 +147,7 @@ class InternshipSetupViewTest extends UiTest {
         fixture.placed(practice, "Распределённая");
         long taken = practice.offerIds().get(0);
         long free = practice.offerIds().get(1);
-        InternshipSetupView view = open(2);
+        InternshipSetupView view = open();
 
         _click(view.newPeriod);
         FormDialog dialog = _get(FormDialog.class);
