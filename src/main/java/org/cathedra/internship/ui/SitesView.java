@@ -59,7 +59,7 @@ class SitesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("internship.site.address"));
         grid.addColumn(s -> String.join(", ", s.supervisors())).setKey("supervisors").setFlexGrow(2)
                 .setHeader(getTranslation("internship.siteSupervisor"));
-        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0)
+        grid.addComponentColumn(this::actions).setKey("actions").setWidth("13rem").setFlexGrow(0)
                 .setHeader(getTranslation("common.actions"));
         create.setText(getTranslation("internship.sites.new"));
         create.setIcon(VaadinIcon.PLUS.create());
@@ -89,6 +89,7 @@ class SitesView extends VerticalLayout implements HasDynamicTitle {
             actions.add(small("action.activate", () -> save(() -> sites.setActive(site.id(), true))));
         }
         actions.setSpacing(false);
+        actions.setWrap(true);
         actions.addClassName("site-actions");
         return actions;
     }
