@@ -33,6 +33,13 @@ public class CaseType extends AbstractEntity {
         this.nameEn = Text.required(nameEn, "internship.caseType.nameEn", NAME_MAX);
     }
 
+    /** Renames the kind of case in both languages; the code stays (entries count by it). */
+    public void rename(String nameRu, String nameEn) {
+        String ru = Text.required(nameRu, "internship.caseType.nameRu", NAME_MAX);
+        this.nameEn = Text.required(nameEn, "internship.caseType.nameEn", NAME_MAX);
+        this.nameRu = ru;
+    }
+
     public String name(Locale locale) {
         return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
     }

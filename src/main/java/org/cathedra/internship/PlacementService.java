@@ -68,12 +68,12 @@ public class PlacementService {
 
     /** A period as the office lists it. */
     public record PeriodRow(long id, String name, LocalDate startsOn, LocalDate endsOn, String requirement,
-            boolean preferencesOpen, int slots, int placed) {
+            boolean preferencesOpen, int slots, int placed, long requirementId) {
     }
 
     /** An offer with its site, supervisor, slots and how many are placed there. */
     public record OfferRow(long id, long siteId, String siteCode, String siteName, Site.Kind kind, String address,
-            String supervisor, int slots, int taken) {
+            String supervisor, int slots, int taken, long supervisorId) {
     }
 
     /** A placement as the office's board shows it; {@code choiceRank} null when placed outside the choices. */
@@ -97,7 +97,8 @@ public class PlacementService {
             int slots = offers.findByPeriodIdOrderById(p.getId()).stream().mapToInt(PlacementOffer::getSlots).sum();
             return new PeriodRow(p.getId(), p.getName(), p.getStartsOn(), p.getEndsOn(),
                     requirements.findById(p.getRequirementId()).map(r -> r.name(locale)).orElse(""),
-                    p.isPreferencesOpen(), slots, placements.findByPeriodIdOrderById(p.getId()).size());
+                    p.isPreferencesOpen(), slots, placements.findByPeriodIdOrderById(p.getId()).size(),
+                    p.getRequirementId());
         }).toList();
     }
 
@@ -110,6 +111,17 @@ public class PlacementService {
         journal.changed("placement_period", saved.getId(), "created", null,
                 saved.getName() + ", " + saved.getStartsOn() + ".." + saved.getEndsOn(), null);
         return saved.getId();
+    }
+
+    /** Renames a period or moves its dates. */
+    @Transactional
+    public void updatePeriod(long periodId, String name, LocalDate startsOn, LocalDate endsOn) {
+        PlacementPeriod period = period(periodId);
+        String before = period.getName() + ", " + period.getStartsOn() + ".." + period.getEndsOn();
+        period.define(name, startsOn, endsOn);
+        periods.flush();
+        journal.changed("placement_period", periodId, "changed", before,
+                period.getName() + ", " + period.getStartsOn() + ".." + period.getEndsOn(), null);
     }
 
     /** Opens or closes the ranking of offers by learners. */
@@ -137,6 +149,40 @@ public class PlacementService {
         journal.changed("placement_offer", saved.getId(), "created", null,
                 "period " + periodId + ", site " + siteId + ", supervisor " + supervisorId + ", slots " + slots, null);
         return saved.getId();
+    }
+
+    /** Changes the slots or the supervisor of an offer, while nobody is placed on it. */
+    @Transactional
+    public void updateOffer(long offerId, long supervisorId, int slots) {
+        PlacementOffer offer = unplacedOffer(offerId);
+        Site site = sites.findById(offer.getSiteId()).orElseThrow();
+        String before = "supervisor " + offer.getSupervisorId() + ", slots " + offer.getSlots();
+        offer.define(site, supervisorId, slots);
+        offers.flush();
+        journal.changed("placement_offer", offerId, "changed", before,
+                "supervisor " + offer.getSupervisorId() + ", slots " + offer.getSlots(), null);
+    }
+
+    /** Withdraws an offer nobody is placed on; learners' choices of it are dropped (their other choices keep order). */
+    @Transactional
+    public void removeOffer(long offerId) {
+        PlacementOffer offer = unplacedOffer(offerId);
+        int choices = preferences.deleteByOffer(offerId);
+        offers.delete(offer);
+        offers.flush();
+        journal.changed("placement_offer", offerId, "removed", "period " + offer.getPeriodId() + ", site "
+                + offer.getSiteId() + ", supervisor " + offer.getSupervisorId() + ", slots " + offer.getSlots()
+                + ", chosen by " + choices, null, null);
+    }
+
+    private PlacementOffer unplacedOffer(long offerId) {
+        PlacementOffer offer = offers.findById(offerId)
+                .orElseThrow(() -> new NotFoundException("internship.record.offer", offerId));
+        long placed = placements.countByOfferId(offerId);
+        if (placed > 0) {
+            throw new DomainException("error.internship.offerInUse", placed);
+        }
+        return offer;
     }
 
     /** The offers of a period with their slots taken. */
@@ -314,7 +360,7 @@ public class PlacementService {
             Site site = sites.findById(o.getSiteId()).orElseThrow();
             return new OfferRow(o.getId(), site.getId(), site.getCode(), site.name(locale), site.getKind(),
                     site.getAddress(), person(o.getSupervisorId()).getFullName(), o.getSlots(),
-                    (int) placements.countByOfferId(o.getId()));
+                    (int) placements.countByOfferId(o.getId()), o.getSupervisorId());
         }).toList();
     }
 

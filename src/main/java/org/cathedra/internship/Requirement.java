@@ -101,6 +101,14 @@ public class Requirement extends AbstractEntity {
         return code;
     }
 
+    public String getNameRu() {
+        return nameRu;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
     public long getProgrammeId() {
         return programmeId;
     }

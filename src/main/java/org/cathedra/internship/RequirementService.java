@@ -36,19 +36,20 @@ public class RequirementService {
     }
 
     /** A kind of case, named in the reader's language. */
-    public record CaseTypeRow(long id, String code, String name) {
+    public record CaseTypeRow(long id, String code, String name, String nameRu, String nameEn) {
     }
 
     /** A requirement with its minimum counts by case type code. */
     public record RequirementRow(long id, String code, String name, String programmeCode, @Nullable String cohort,
-            int requiredHours, Map<String, Integer> minimumCounts) {
+            int requiredHours, Map<String, Integer> minimumCounts, long programmeId, String nameRu, String nameEn) {
     }
 
     /** Every kind of case, by code; open to everyone signed in (the logbook form lists them). */
     @PreAuthorize(Roles.ANY)
     public List<CaseTypeRow> caseTypes(Locale locale) {
         return caseTypes.findAllByOrderByCode().stream()
-                .map(c -> new CaseTypeRow(c.getId(), c.getCode(), c.name(locale))).toList();
+                .map(c -> new CaseTypeRow(c.getId(), c.getCode(), c.name(locale), c.getNameRu(),
+                        c.getNameEn())).toList();
     }
 
     /** Adds a kind of case; codes are unique. */
@@ -63,6 +64,16 @@ public class RequirementService {
         return saved.getId();
     }
 
+    /** Renames a kind of case in both languages. */
+    @Transactional
+    public void renameCaseType(long id, String nameRu, String nameEn) {
+        CaseType type = caseTypes.findById(id).orElseThrow(() -> new NotFoundException("internship.record.caseType", id));
+        String before = type.getNameRu() + " / " + type.getNameEn();
+        type.rename(nameRu, nameEn);
+        caseTypes.flush();
+        journal.changed("case_type", id, "renamed", before, type.getNameRu() + " / " + type.getNameEn(), null);
+    }
+
     /** Every requirement, by code. */
     public List<RequirementRow> list(Locale locale) {
         Map<Long, String> codes = new java.util.HashMap<>();
@@ -71,7 +82,7 @@ public class RequirementService {
             Map<String, Integer> counts = new java.util.TreeMap<>();
             r.getMinimumCounts().forEach((type, n) -> counts.put(codes.get(type), n));
             return new RequirementRow(r.getId(), r.getCode(), r.name(locale), programme(r.getProgrammeId()).getCode(),
-                    r.getCohort(), r.getRequiredHours(), counts);
+                    r.getCohort(), r.getRequiredHours(), counts, r.getProgrammeId(), r.getNameRu(), r.getNameEn());
         }).toList();
     }
 
@@ -96,6 +107,28 @@ public class RequirementService {
         journal.changed("internship_requirement", saved.getId(), id == null ? "created" : "changed", before,
                 describe(saved), null);
         return saved.getId();
+    }
+
+    /**
+     * Creates or redefines a requirement together with its minimum counts (case type id to count; zero or absent
+     * drops a count), all in one transaction: a refused count leaves the requirement as it was.
+     */
+    @Transactional
+    public long save(@Nullable Long id, String code, String nameRu, String nameEn, long programmeId,
+            @Nullable String cohort, int requiredHours, Map<Long, Integer> counts) {
+        long saved = save(id, code, nameRu, nameEn, programmeId, cohort, requiredHours);
+        Requirement requirement = find(saved);
+        java.util.Set<Long> types = new java.util.HashSet<>(requirement.getMinimumCounts().keySet());
+        types.addAll(counts.keySet());
+        for (Long type : types) {
+            Integer asked = counts.get(type);
+            int count = asked == null ? 0 : asked;
+            if (!java.util.Objects.equals(requirement.getMinimumCounts().get(type), count == 0 ? null : count)) {
+                requireCount(saved, type, count);
+            }
+        }
+        requirements.flush();
+        return saved;
     }
 
     /** Sets the minimum count of a kind of case; zero removes it. */

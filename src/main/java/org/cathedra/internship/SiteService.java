@@ -40,14 +40,15 @@ public class SiteService {
 
     /** A site as the office's list shows it, with its supervisors' names. */
     public record SiteRow(long id, long version, String code, Site.Kind kind, String name, String address,
-            List<String> supervisors, boolean active) {
+            List<String> supervisors, boolean active, String nameRu, String nameEn, List<Long> supervisorIds) {
     }
 
     /** Every site, by code; the institute has tens of them, so not paged. */
     public List<SiteRow> list(Locale locale) {
         return sites.findAllByOrderByCode().stream().map(s -> new SiteRow(s.getId(), s.getVersion(), s.getCode(),
                 s.getKind(), s.name(locale), s.getAddress(), s.getSupervisorIds().stream().sorted()
-                        .map(id -> teacher(id).getFullName()).toList(), s.isActive())).toList();
+                        .map(id -> teacher(id).getFullName()).toList(), s.isActive(), s.getNameRu(), s.getNameEn(),
+                s.getSupervisorIds().stream().sorted().toList())).toList();
     }
 
     /** Creates a site (id null) or redefines one. */
@@ -69,6 +70,21 @@ public class SiteService {
         journal.changed("internship_site", saved.getId(), id == null ? "created" : "changed", before,
                 describe(saved), null);
         return saved.getId();
+    }
+
+    /**
+     * Takes a site out of use (no new offers; its past and current placements stay) or back into use.
+     */
+    @Transactional
+    public void setActive(long id, boolean active) {
+        Site site = find(id);
+        if (site.isActive() == active) {
+            return;
+        }
+        site.setActive(active);
+        sites.flush();
+        journal.changed("internship_site", id, active ? "activated" : "deactivated", "active=" + !active,
+                "active=" + active, null);
     }
 
     /** Makes a teacher (internal or external) a supervisor at the site. */

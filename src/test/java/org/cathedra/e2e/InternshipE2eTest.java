@@ -126,4 +126,20 @@ class InternshipE2eTest extends BrowserTest {
         screenshot("internship-demo-trainee");
         assertAccessible();
     }
+
+    @Test
+    void the_office_sets_up_case_types_requirements_periods_and_offers_on_a_readable_accessible_page()
+            throws IOException {
+        signIn("admin");
+        open("admin/internship-setup");
+        assertThat(heading().getText()).isEqualTo("Настройка практик");
+        wait.until(d -> d.findElement(By.cssSelector(".offers-grid")).isDisplayed());
+        screenshot("internship-setup");
+        assertAccessible();
+        clickable(".requirements-grid vaadin-button").click();
+        clickable("vaadin-dialog-overlay vaadin-button[theme~='primary'], .form-dialog vaadin-button[theme~='primary']");
+        waitForVaadin();
+        screenshot("internship-setup-requirement-dialog");
+        assertAccessible();
+    }
 }

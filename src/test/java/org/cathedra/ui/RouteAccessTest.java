@@ -54,7 +54,8 @@ class RouteAccessTest extends UiTest {
             Map.entry("admin/rooms", ADMIN_ONLY),
             Map.entry("admin/timetable", ADMIN_ONLY),
             Map.entry("timetable", Set.of("student", "teacher")),
-            Map.entry("attendance", Set.of("teacher", "admin")));
+            Map.entry("attendance", Set.of("teacher", "admin")),
+            Map.entry("admin/internship-setup", ADMIN_ONLY));
 
     @Test
     void every_route_is_open_to_exactly_the_roles_of_the_matrix() {

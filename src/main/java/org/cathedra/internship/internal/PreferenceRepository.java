@@ -16,4 +16,8 @@ public interface PreferenceRepository extends JpaRepository<Preference, Long> {
     @Modifying(flushAutomatically = true)
     @Query("delete from Preference p where p.periodId = :periodId and p.studentId = :studentId")
     void deleteChoices(long periodId, long studentId);
+
+    @Modifying(flushAutomatically = true)
+    @Query("delete from Preference p where p.offerId = :offerId")
+    int deleteByOffer(long offerId);
 }

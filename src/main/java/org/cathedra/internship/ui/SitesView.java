@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -21,10 +22,12 @@ import org.cathedra.internship.Site;
 import org.cathedra.internship.SiteService;
 import org.cathedra.internship.SiteService.SiteRow;
 import org.cathedra.shared.Roles;
+import org.cathedra.shared.ui.Confirm;
 import org.cathedra.shared.ui.EmptyState;
 import org.cathedra.shared.ui.FormDialog;
 import org.cathedra.shared.ui.Notifications;
 import org.cathedra.shared.ui.ViewHeader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The office's internship sites: clinical departments, counselling rooms, laboratories and partner hospitals, each
@@ -49,18 +52,19 @@ class SitesView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.addColumn(SiteRow::code).setKey("code").setAutoWidth(true).setHeader(getTranslation("internship.site.code"));
-        grid.addColumn(s -> s.name() + " (" + getTranslation("internship.site.kind." + s.kind().name()) + ")")
+        grid.addColumn(s -> s.name() + " (" + getTranslation("internship.site.kind." + s.kind().name())
+                + (s.active() ? "" : ", " + getTranslation("internship.sites.inactive")) + ")")
                 .setKey("name").setFlexGrow(3).setHeader(getTranslation("internship.site"));
         grid.addColumn(SiteRow::address).setKey("address").setFlexGrow(2)
                 .setHeader(getTranslation("internship.site.address"));
         grid.addColumn(s -> String.join(", ", s.supervisors())).setKey("supervisors").setFlexGrow(2)
                 .setHeader(getTranslation("internship.siteSupervisor"));
-        grid.addComponentColumn(this::addSupervisorButton).setKey("actions").setAutoWidth(true).setFlexGrow(0)
+        grid.addComponentColumn(this::actions).setKey("actions").setWidth("13rem").setFlexGrow(0)
                 .setHeader(getTranslation("common.actions"));
         create.setText(getTranslation("internship.sites.new"));
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(e -> openNew());
+        create.addClickListener(e -> openEdit(null));
         none = new EmptyState(getTranslation("internship.sites.none"));
         add(new ViewHeader(getTranslation("internship.sites.title"), getTranslation("internship.sites.subtitle"),
                 create), none, grid);
@@ -74,13 +78,29 @@ class SitesView extends VerticalLayout implements HasDynamicTitle {
         grid.setVisible(!rows.isEmpty());
     }
 
-    private Button addSupervisorButton(SiteRow site) {
-        Button add = new Button(getTranslation("internship.sites.addSupervisor"), e -> openSupervisor(site));
-        add.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        return add;
+    private HorizontalLayout actions(SiteRow site) {
+        HorizontalLayout actions = new HorizontalLayout(small("action.edit", () -> openEdit(site)),
+                small("internship.sites.addSupervisor", () -> openSupervisor(site)));
+        if (site.active()) {
+            actions.add(small("action.deactivate", () -> Confirm.ask(getTranslation("action.deactivate"),
+                    getTranslation("internship.sites.deactivateConfirm", site.code()),
+                    getTranslation("action.deactivate"), () -> save(() -> sites.setActive(site.id(), false)))));
+        } else {
+            actions.add(small("action.activate", () -> save(() -> sites.setActive(site.id(), true))));
+        }
+        actions.setSpacing(false);
+        actions.setWrap(true);
+        actions.addClassName("site-actions");
+        return actions;
     }
 
-    private void openNew() {
+    private Button small(String key, Runnable action) {
+        Button button = new Button(getTranslation(key), e -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        return button;
+    }
+
+    private void openEdit(@Nullable SiteRow row) {
         UI ui = UI.getCurrent();
         TextField code = field("internship.site.code", Site.CODE_MAX);
         Select<Site.Kind> kind = new Select<>();
@@ -90,8 +110,16 @@ class SitesView extends VerticalLayout implements HasDynamicTitle {
         TextField nameRu = field("internship.site.nameRu", Site.NAME_MAX);
         TextField nameEn = field("internship.site.nameEn", Site.NAME_MAX);
         TextField address = field("internship.site.address", Site.ADDRESS_MAX);
-        FormDialog dialog = new FormDialog(ui.getTranslation("internship.sites.new"), () -> save(() -> sites.save(
-                null, code.getValue(), kind.getValue(), nameRu.getValue(), nameEn.getValue(), address.getValue())));
+        if (row != null) {
+            code.setValue(row.code());
+            kind.setValue(row.kind());
+            nameRu.setValue(row.nameRu());
+            nameEn.setValue(row.nameEn());
+            address.setValue(row.address());
+        }
+        FormDialog dialog = new FormDialog(ui.getTranslation(row == null ? "internship.sites.new"
+                : "internship.sites.edit"), () -> save(() -> sites.save(row == null ? null : row.id(),
+                        code.getValue(), kind.getValue(), nameRu.getValue(), nameEn.getValue(), address.getValue())));
         dialog.addFields(code, kind, nameRu, nameEn, address).wide(address);
         dialog.open();
     }

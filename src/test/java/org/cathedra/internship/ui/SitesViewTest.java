@@ -50,7 +50,8 @@ class SitesViewTest extends UiTest {
         assertThat(site.supervisors()).isEmpty();
 
         int row = view.grid.getListDataView().getItems().toList().indexOf(site);
-        _click((Button) GridKt._getCellComponent(view.grid, row, "actions"));
+        _click(_get(GridKt._getCellComponent(view.grid, row, "actions"), Button.class,
+                spec -> spec.withText("Add supervisor")));
         FormDialog supervisor = _get(FormDialog.class);
         ComboBox<TeacherRow> teacher = _get(supervisor, ComboBox.class);
         teacher.setValue(teachers.list(new TeacherService.Filter("Соколова", null, false), PageRequest.of(0, 5))
