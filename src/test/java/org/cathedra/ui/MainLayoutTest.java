@@ -41,7 +41,7 @@ class MainLayoutTest extends UiTest {
         signIn("admin");
         UI.getCurrent().navigate("");
         assertThat(navigation()).contains("Dashboard", "Departments", "Teachers", "Students", "Programmes",
-                "Courses", "Terms");
+                "Courses", "Terms", "Grade scales");
     }
 
     @Test
