@@ -33,7 +33,8 @@ final class GradeScaleEditor {
         UI ui = UI.getCurrent();
         this.save = save;
         this.hundredPoint = row.kind() == Scale.Kind.HUNDRED_POINT;
-        dialog = new FormDialog(ui.getTranslation("grading.scales.edit", row.code()), this::save);
+        dialog = new FormDialog(ui.getTranslation("grading.scales.edit",
+                "ru".equals(ui.getLocale().getLanguage()) ? row.nameRu() : row.nameEn()), this::save);
         dialog.addClassName("grade-scale-dialog");
         nameRu.setLabel(ui.getTranslation("grading.scales.nameRu"));
         nameEn.setLabel(ui.getTranslation("grading.scales.nameEn"));
