@@ -69,6 +69,24 @@ class ScreensE2eTest extends BrowserTest {
     }
 
     @Test
+    void the_grade_scales_and_the_band_dialog_are_accessible() throws IOException {
+        signIn("admin");
+        open("admin/grade-scales");
+        var edits = wait.until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("vaadin-grid-cell-content vaadin-button"), 3));
+        waitForVaadin();
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("5 от 85 баллов, 4 от 70");
+        screenshot("admin-grade-scales");
+        assertAccessible();
+        // the scales are listed by code: FIVE, HUNDRED, PASS
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click()", edits.get(1));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-dialog[opened]")));
+        waitForVaadin();
+        screenshot("admin-grade-scale-dialog");
+        assertAccessible();
+    }
+
+    @Test
     void the_dark_theme_keeps_every_text_readable() throws IOException {
         signIn("teacher");
         driver.findElement(By.cssSelector("vaadin-menu-bar vaadin-menu-bar-button")).click();

@@ -41,7 +41,7 @@ class MainLayoutTest extends UiTest {
         signIn("admin");
         UI.getCurrent().navigate("");
         assertThat(navigation()).contains("Dashboard", "Departments", "Teachers", "Students", "Programmes",
-                "Courses", "Terms", "Internship sites", "Internship set-up");
+                "Courses", "Terms", "Grade scales", "Internship sites", "Internship set-up");
     }
 
     @Test

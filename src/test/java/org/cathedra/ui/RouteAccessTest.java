@@ -49,6 +49,7 @@ class RouteAccessTest extends UiTest {
             Map.entry("admin/internships", ADMIN_ONLY),
             Map.entry("admin/internship-sites", ADMIN_ONLY),
             Map.entry("gradebook", Set.of("teacher", "admin")),
+            Map.entry("admin/grade-scales", ADMIN_ONLY),
             Map.entry("grades", Set.of("student")),
             Map.entry("record-book", Set.of("student")),
             Map.entry("admin/rooms", ADMIN_ONLY),

@@ -50,6 +50,30 @@ public class GradeScale extends AbstractEntity {
         return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
     }
 
+    public String getNameRu() {
+        return nameRu;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void rename(String nameRu, String nameEn) {
+        this.nameRu = nameRu;
+        this.nameEn = nameEn;
+    }
+
+    /** Replaces the conversion bands (a 100-point scale only); the caller has checked them. */
+    public void convertBy(List<Scale.Band> newBands) {
+        bands.clear();
+        for (Scale.Band b : newBands) {
+            StoredBand stored = new StoredBand();
+            stored.grade = b.grade();
+            stored.minPoints = b.minPoints();
+            bands.add(stored);
+        }
+    }
+
     public Scale toScale() {
         return new Scale(code, kind, bands.stream().map(b -> new Scale.Band(b.minPoints, b.grade)).toList());
     }
