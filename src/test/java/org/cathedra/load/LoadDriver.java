@@ -138,9 +138,9 @@ public final class LoadDriver {
             return;
         }
         List<String> journey = switch (role) {
-            case "teacher" -> routes("teacher-routes", "/,rosters");
-            case "admin" -> routes("admin-routes", "/,admin/rosters,admin/offerings");
-            default -> routes("student-routes", "/,enrollment");
+            case "teacher" -> routes("teacher-routes", "/,timetable,gradebook,rosters");
+            case "admin" -> routes("admin-routes", "/,admin/rosters,admin/timetable");
+            default -> routes("student-routes", "/,timetable,enrollment,grades");
         };
         while (System.nanoTime() < end) {
             for (String route : journey) {

@@ -42,4 +42,9 @@ final class Cards {
         format.setMaximumFractionDigits(2);
         return format.format(value);
     }
+
+    /** A line of static markup, {@code <div class="...">text</div>}, the text escaped. */
+    static String line(String className, String text) {
+        return "<div class=\"" + className + "\">" + org.jsoup.nodes.Entities.escape(text) + "</div>";
+    }
 }
