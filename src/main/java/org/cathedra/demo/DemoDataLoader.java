@@ -161,8 +161,9 @@ class DemoDataLoader {
         new DemoSchedule(em).write();
         DemoInternships.write(em, hash);
         grades.write(new Random(SEED + 5));
-        log.info("Demo data written: {} departments, {} teachers, {} programmes, {} students, {} courses, "
-                + "{} offerings ({} ms)", departments.size(), departments.size() * TEACHERS_PER_DEPARTMENT,
+        log.info("Demo data written: {} departments, {} teachers and one external clinician, {} programmes, "
+                + "{} students, {} courses, {} offerings ({} ms)", departments.size(),
+                departments.size() * TEACHERS_PER_DEPARTMENT,
                 programmes.size(), students, DemoCatalogue.COURSES.size(), offerings,
                 (System.nanoTime() - started) / 1_000_000);
     }
