@@ -9,8 +9,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -31,7 +31,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * a click or on Enter; Tab moves along the row, Enter saves and moves down the same column, Escape closes. A value
  * is saved as soon as the field is left; a refused value stays in the field, marked invalid with the reason.
  */
-class GradebookGrid extends Grid<Gradebook.Row> {
+class GradebookGrid extends Grid<GradebookGrid.Line> {
 
     static final int PAGE = 40;
 
@@ -40,14 +40,41 @@ class GradebookGrid extends Grid<Gradebook.Row> {
     private final Supplier<@Nullable String> reason;
     private final Runnable changed;
     private final Consumer<String> refused;
-    private final Map<Long, TextField> fields = new LinkedHashMap<>();
-    private final Map<Long, Integer> indexOf = new HashMap<>();
-    private final Map<Long, Gradebook.Row> latest = new HashMap<>();
+    private final List<ComponentInfo> components;
+    // the editor's fields, made when the editor first opens (a gradebook often is only read) and reused after
+    private final Map<Long, TextField> fields = new HashMap<>();
+    private final Map<Long, Line> latest = new HashMap<>();
     private @Nullable Long focusedComponent;
-    private Gradebook.@Nullable Row lastFocusedRow;
-    // the editor opens on the client's next round trip; the row being edited is known here at once
+    private @Nullable Line lastFocusedRow;
+    // the editor opens on the client's next round trip; the row being edited is known here at once, in full (cell
+    // versions and all), fetched when the editor opens on it; the grid itself keeps only the light lines
     private Gradebook.@Nullable Row editing;
-    private Gradebook.@Nullable Row pending;
+    private int editingIndex;
+    private @Nullable Line pending;
+
+    /**
+     * A row as the grid keeps it: the student and, per component in column order, the cell's text, whether it is a
+     * draft and which attempt it shows (0 when there is only one); the average and the final grade as shown.
+     */
+    record Line(long studentId, String studentName, int index, String[] texts, boolean[] drafts, int[] attempts,
+            String average, String grade) {
+
+        static Line of(Gradebook.Row row, List<ComponentInfo> components, int index) {
+            int n = components.size();
+            String[] texts = new String[n];
+            boolean[] drafts = new boolean[n];
+            int[] attempts = new int[n];
+            for (int i = 0; i < n; i++) {
+                Gradebook.Cell cell = row.cell(components.get(i).id());
+                // a handful of distinct texts ("4", "87.5") fill the whole grid: share them
+                texts[i] = cell.text().intern();
+                drafts[i] = cell.draft();
+                attempts[i] = cell.attempts() > 1 ? cell.attempt() : 0;
+            }
+            return new Line(row.studentId(), row.studentName(), index, texts, drafts, attempts,
+                    GradeText.average(row.computation()).intern(), GradeText.grade(row.computation()).intern());
+        }
+    }
 
     GradebookGrid(GradebookService gradebooks, Gradebook.Header header, Supplier<@Nullable String> reason,
             Runnable changed, Consumer<String> refused, boolean editable) {
@@ -56,39 +83,43 @@ class GradebookGrid extends Grid<Gradebook.Row> {
         this.reason = reason;
         this.changed = changed;
         this.refused = refused;
+        this.components = header.components();
         addClassName("gradebook-grid");
         addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         setPageSize(PAGE);
         setHeight("min(70vh, 40rem)");
-        addColumn(Gradebook.Row::studentName).setHeader(getTranslation("grading.column.student")).setKey("student")
+        addColumn(Line::studentName).setHeader(getTranslation("grading.column.student")).setKey("student")
                 .setFrozen(true).setAutoWidth(true).setFlexGrow(0).setResizable(true);
-        Editor<Gradebook.Row> editor = getEditor();
+        Editor<Line> editor = getEditor();
         editor.setBinder(new Binder<>());
         editor.setBuffered(false);
-        for (ComponentInfo c : header.components()) {
-            Column<Gradebook.Row> column = addColumn(r -> now(r).cell(c.id()).text()).setKey("c" + c.id())
+        for (int index = 0; index < components.size(); index++) {
+            ComponentInfo c = components.get(index);
+            int i = index;
+            Column<Line> column = addColumn(r -> now(r).texts()[i]).setKey("c" + c.id())
                     .setHeader(getTranslation("grading.column.component", c.name(), c.weight().stripTrailingZeros()
                             .toPlainString(), c.scaleName()) + (c.mustPass() ? " *" : ""))
                     .setWidth("7.5rem").setFlexGrow(0).setResizable(true)
-                    .setPartNameGenerator(r -> now(r).cell(c.id()).draft() ? "draft-cell" : null)
-                    .setTooltipGenerator(r -> now(r).cell(c.id()).attempts() > 1
-                            ? getTranslation("grading.attemptOf", now(r).cell(c.id()).attempt()) : "");
+                    .setPartNameGenerator(r -> now(r).drafts()[i] ? "draft-cell" : null)
+                    .setTooltipGenerator(r -> now(r).attempts()[i] > 0
+                            ? getTranslation("grading.attemptOf", now(r).attempts()[i]) : "");
             if (editable) {
-                column.setEditorComponent(field(c));
+                column.setEditorComponent(r -> field(c));
             }
         }
-        addColumn(r -> GradeText.average(now(r).computation())).setHeader(getTranslation("grading.column.average"))
+        addColumn(r -> now(r).average()).setHeader(getTranslation("grading.column.average"))
                 .setKey("average").setAutoWidth(true).setFlexGrow(0);
-        addColumn(r -> GradeText.grade(now(r).computation())).setHeader(getTranslation("grading.column.final"))
+        addColumn(r -> now(r).grade()).setHeader(getTranslation("grading.column.final"))
                 .setKey("final").setAutoWidth(true).setFlexGrow(0);
-        setItems(new CallbackDataProvider<Gradebook.Row, Void>(query -> {
+        setItems(new CallbackDataProvider<Line, Void>(query -> {
             List<Gradebook.Row> rows = gradebooks.rows(offeringId, query.getOffset(), query.getLimit(), getLocale());
-            for (int i = 0; i < rows.size(); i++) {
-                indexOf.put(rows.get(i).studentId(), query.getOffset() + i);
-                latest.remove(rows.get(i).studentId());
+            Line[] lines = new Line[rows.size()];
+            for (int i = 0; i < lines.length; i++) {
+                lines[i] = Line.of(rows.get(i), components, query.getOffset() + i);
+                latest.remove(lines[i].studentId());
             }
-            return rows.stream();
-        }, query -> (int) gradebooks.countRows(offeringId), Gradebook.Row::studentId));
+            return Arrays.stream(lines);
+        }, query -> (int) gradebooks.countRows(offeringId), Line::studentId));
         if (editable) {
             addItemClickListener(e -> {
                 if (e.getColumn() != null && e.getColumn().getKey().startsWith("c")) {
@@ -107,17 +138,22 @@ class GradebookGrid extends Grid<Gradebook.Row> {
     }
 
     /** Opens the editor on a student's row with the cursor in one component's field. */
-    void edit(Gradebook.Row shown, long componentId) {
-        Gradebook.Row row = now(shown);
+    void edit(Line shown, long componentId) {
+        open(gradebooks.row(offeringId, shown.studentId(), getLocale()), shown.index(), componentId);
+    }
+
+    private void open(Gradebook.Row row, int index, long componentId) {
         if (editing == null || editing.studentId() != row.studentId()) {
             flushPending();
         }
         editing = row;
-        getEditor().editItem(row);
-        fields.forEach((id, f) -> {
-            f.setValue(row.cell(id).text());
+        editingIndex = index;
+        getEditor().editItem(Line.of(row, components, index));
+        for (ComponentInfo c : components) {
+            TextField f = field(c);
+            f.setValue(row.cell(c.id()).text());
             f.setInvalid(false);
-        });
+        }
         TextField field = fields.get(componentId);
         if (field != null) {
             field.focus();
@@ -130,6 +166,10 @@ class GradebookGrid extends Grid<Gradebook.Row> {
     }
 
     private TextField field(ComponentInfo c) {
+        TextField made = fields.get(c.id());
+        if (made != null) {
+            return made;
+        }
         TextField field = new TextField();
         field.setWidthFull();
         field.addClassName("mark-field");
@@ -168,12 +208,11 @@ class GradebookGrid extends Grid<Gradebook.Row> {
             moveDown(c.id());
             return;
         }
-        List<Long> order = List.copyOf(fields.keySet());
-        int next = order.indexOf(c.id()) + step;
-        if (next >= 0 && next < order.size()) {
-            fields.get(order.get(next)).focus();
-        } else if (next == order.size()) {
-            moveDown(order.getFirst());
+        int next = components.indexOf(c) + step;
+        if (next >= 0 && next < components.size()) {
+            field(components.get(next)).focus();
+        } else if (next == components.size()) {
+            moveDown(components.getFirst().id());
         }
     }
 
@@ -218,19 +257,20 @@ class GradebookGrid extends Grid<Gradebook.Row> {
      * The latest state of a row saved in this grid. The grid may still hold an older copy of a row (the editor
      * refreshes the copy it was opened with when it closes), so the columns read through this.
      */
-    private Gradebook.Row now(Gradebook.Row row) {
+    private Line now(Line row) {
         return latest.getOrDefault(row.studentId(), row);
     }
 
     private Gradebook.Row refreshRow(long studentId) {
         Gradebook.Row fresh = gradebooks.row(offeringId, studentId, getLocale());
-        latest.put(studentId, fresh);
+        Line line = Line.of(fresh, components, editingIndex);
+        latest.put(studentId, line);
         if (editing != null && editing.studentId() == studentId) {
             // refreshing the row under the editor would close it: the grid shows it once the cursor leaves the row
             editing = fresh;
-            pending = fresh;
+            pending = line;
         } else {
-            getDataProvider().refreshItem(fresh);
+            getDataProvider().refreshItem(line);
         }
         changed.run();
         return fresh;
@@ -238,7 +278,7 @@ class GradebookGrid extends Grid<Gradebook.Row> {
 
     private void flushPending() {
         if (pending != null) {
-            Gradebook.Row row = pending;
+            Line row = pending;
             pending = null;
             getDataProvider().refreshItem(row);
         }
@@ -256,18 +296,16 @@ class GradebookGrid extends Grid<Gradebook.Row> {
     }
 
     private void moveDown(long componentId) {
-        Gradebook.Row row = editing;
-        Integer index = row == null ? null : indexOf.get(row.studentId());
-        if (index == null) {
+        if (editing == null) {
             return;
         }
-        List<Gradebook.Row> next = gradebooks.rows(offeringId, index + 1, 1, getLocale());
+        int index = editingIndex + 1;
+        List<Gradebook.Row> next = gradebooks.rows(offeringId, index, 1, getLocale());
         if (next.isEmpty()) {
             close();
             return;
         }
-        indexOf.put(next.getFirst().studentId(), index + 1);
-        scrollToIndex(index + 1);
-        edit(next.getFirst(), componentId);
+        scrollToIndex(index);
+        open(next.getFirst(), index, componentId);
     }
 }

@@ -197,21 +197,23 @@ class GradebookView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     }
 
     private void contextMenu(GradebookGrid target) {
-        GridContextMenu<Gradebook.Row> menu = target.addContextMenu();
+        GridContextMenu<GradebookGrid.Line> menu = target.addContextMenu();
         menu.setDynamicContentHandler(row -> {
             menu.removeAll();
             if (row == null) {
                 return false;
             }
-            menu.addItem(getTranslation("grading.howComputed"), e -> ComputationDialog.open(row));
+            menu.addItem(getTranslation("grading.howComputed"), e -> ComputationDialog.open(
+                    gradebooks.row(header.offering().id(), row.studentId(), getLocale())));
             for (var c : header.components()) {
                 menu.addItem(getTranslation("grading.historyOf", c.name()), e -> HistoryDialog.open(
                         gradebooks.history(header.offering().id(), c.id(), row.studentId()), row.studentName(),
                         c.name(), settings.zone()));
             }
             if (header.sheet() == SheetStatus.OPEN) {
-                for (var c : header.components()) {
-                    if (!row.cell(c.id()).text().isEmpty()) {
+                for (int i = 0; i < header.components().size(); i++) {
+                    var c = header.components().get(i);
+                    if (!row.texts()[i].isEmpty()) {
                         menu.addItem(getTranslation("grading.retakeIn", c.name()), e -> run(() -> {
                             gradebooks.retake(header.offering().id(), c.id(), row.studentId(), getLocale());
                             show(header.offering().id());

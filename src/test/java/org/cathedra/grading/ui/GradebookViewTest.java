@@ -18,7 +18,6 @@ import java.util.Locale;
 import org.cathedra.directory.UserAccount;
 import org.cathedra.enrollment.EnrollmentFixture;
 import org.cathedra.grading.ComponentInfo;
-import org.cathedra.grading.Gradebook;
 import org.cathedra.grading.GradebookService;
 import org.cathedra.grading.GradingFixture;
 import org.cathedra.grading.RetakeRule;
@@ -71,7 +70,7 @@ class GradebookViewTest extends UiTest {
         signIn("teacher");
         GradebookGrid grid = open();
         assertThat(GridKt._size(grid)).isEqualTo(3);
-        Gradebook.Row first = GridKt._get(grid, 0);
+        GradebookGrid.Line first = GridKt._get(grid, 0);
         long test = parts.getFirst().id();
 
         grid.edit(first, test);
@@ -81,7 +80,7 @@ class GradebookViewTest extends UiTest {
         assertThat(gradebooks.row(setup.offeringId(), first.studentId(), Locale.ENGLISH).cell(test).text())
                 .isEqualTo("4");
         assertThat(GridKt._getFormatted(grid, 0, "c" + test)).isEqualTo("4");
-        Gradebook.Row second = GridKt._get(grid, 1);
+        GradebookGrid.Line second = GridKt._get(grid, 1);
         assertThat(grid.editing().studentId()).as("Enter went down to the next student")
                 .isEqualTo(second.studentId());
         assertThat(field.getValue()).isEmpty();
@@ -104,7 +103,7 @@ class GradebookViewTest extends UiTest {
     void a_value_off_the_scale_is_refused_on_the_spot_with_the_reason() {
         signIn("teacher");
         GradebookGrid grid = open();
-        Gradebook.Row first = GridKt._get(grid, 0);
+        GradebookGrid.Line first = GridKt._get(grid, 0);
         long exam = parts.get(2).id();
         grid.edit(first, exam);
         TextField field = grid.field(exam);
@@ -124,7 +123,7 @@ class GradebookViewTest extends UiTest {
     void a_stale_cell_is_refused_and_shows_the_value_saved_by_the_other_teacher() {
         signIn("teacher");
         GradebookGrid grid = open();
-        Gradebook.Row first = GridKt._get(grid, 0);
+        GradebookGrid.Line first = GridKt._get(grid, 0);
         long test = parts.getFirst().id();
         grid.edit(first, test);
         // a colleague saves the same cell in the meantime
@@ -186,7 +185,7 @@ class GradebookViewTest extends UiTest {
     void the_distribution_chart_counts_the_final_grades() {
         signIn("teacher");
         GradebookGrid grid = open();
-        Gradebook.Row first = GridKt._get(grid, 0);
+        GradebookGrid.Line first = GridKt._get(grid, 0);
         for (int i = 0; i < parts.size(); i++) {
             gradebooks.save(setup.offeringId(), parts.get(i).id(), first.studentId(), null, 0, i == 1 ? "100" : "5",
                     null, Locale.ENGLISH);
