@@ -24,6 +24,14 @@ class InternshipE2eTest extends BrowserTest {
         return wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
     }
 
+    /** Clicks an element further down a long page: brought to the middle first, clear of the sticky header. */
+    private void press(String css) {
+        WebElement element = clickable(css);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
     private double hoursBar() {
         WebElement bar = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("vaadin-progress-bar.progress-hours")));
@@ -136,7 +144,7 @@ class InternshipE2eTest extends BrowserTest {
         wait.until(d -> d.findElement(By.cssSelector(".offers-grid")).isDisplayed());
         screenshot("internship-setup");
         assertAccessible();
-        clickable(".requirements-grid vaadin-button").click();
+        press(".requirements-grid vaadin-button");
         clickable("vaadin-dialog-overlay vaadin-button[theme~='primary'], .form-dialog vaadin-button[theme~='primary']");
         waitForVaadin();
         screenshot("internship-setup-requirement-dialog");
