@@ -65,7 +65,11 @@ class InternshipE2eTest extends BrowserTest {
                 By.cssSelector("vaadin-big-decimal-field.entry-hours input")));
         hours.sendKeys("6");
         clickable("vaadin-select.entry-case-type").click();
-        clickable("vaadin-select-item").click();
+        // the list may still be sliding open on a phone: choose the first kind of case as a tap on it would
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click()",
+                clickable("vaadin-select-item"));
+        wait.until(d -> !d.findElement(By.cssSelector("vaadin-select.entry-case-type"))
+                .getDomProperty("value").isEmpty());
         clickable(".entry-participation vaadin-radio-button:nth-of-type(3)").click();
         driver.findElement(By.cssSelector("vaadin-text-field.entry-patient-code input")).sendKeys("GC-26-0500");
         driver.findElement(By.cssSelector("vaadin-text-area.entry-reflection textarea"))
