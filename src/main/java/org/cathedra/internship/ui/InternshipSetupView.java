@@ -45,6 +45,7 @@ import org.cathedra.shared.ui.Confirm;
 import org.cathedra.shared.ui.EmptyState;
 import org.cathedra.shared.ui.FormDialog;
 import org.cathedra.shared.ui.Notifications;
+import org.cathedra.shared.ui.Rows;
 import org.cathedra.shared.ui.ViewHeader;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
@@ -358,18 +359,7 @@ class InternshipSetupView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private boolean save(Runnable action) {
-        try {
-            action.run();
-        } catch (RuntimeException e) {
-            if (!Notifications.isExplainable(e)) {
-                throw e;
-            }
-            Notifications.error(e);
-            return false;
-        }
-        Notifications.success(getTranslation("common.saved"));
-        refresh();
-        return true;
+        return Rows.save(action, this::refresh);
     }
 
     private FormDialog dialog(String titleKey, BooleanSupplier onSave, Component... fields) {

@@ -25,7 +25,7 @@ import org.cathedra.shared.Roles;
 import org.cathedra.shared.ui.Confirm;
 import org.cathedra.shared.ui.EmptyState;
 import org.cathedra.shared.ui.FormDialog;
-import org.cathedra.shared.ui.Notifications;
+import org.cathedra.shared.ui.Rows;
 import org.cathedra.shared.ui.ViewHeader;
 import org.jspecify.annotations.Nullable;
 
@@ -137,18 +137,7 @@ class SitesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private boolean save(Runnable action) {
-        try {
-            action.run();
-        } catch (RuntimeException e) {
-            if (!Notifications.isExplainable(e)) {
-                throw e;
-            }
-            Notifications.error(e);
-            return false;
-        }
-        Notifications.success(getTranslation("common.saved"));
-        refresh();
-        return true;
+        return Rows.save(action, this::refresh);
     }
 
     private TextField field(String key, int max) {

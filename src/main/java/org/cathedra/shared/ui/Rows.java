@@ -45,4 +45,24 @@ public final class Rows {
         }
         refresh.run();
     }
+
+    /**
+     * Runs the save of a dialog: "saved" and the list refreshed when it succeeds (true, the dialog may close); the
+     * translated reason when it is refused (false, the dialog stays open with what was typed). Anything that is not
+     * a refusal goes on to the application's error handler.
+     */
+    public static boolean save(Runnable action, Runnable refresh) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            if (!Notifications.isExplainable(e)) {
+                throw e;
+            }
+            Notifications.error(e);
+            return false;
+        }
+        Notifications.success(UI.getCurrent().getTranslation("common.saved"));
+        refresh.run();
+        return true;
+    }
 }
