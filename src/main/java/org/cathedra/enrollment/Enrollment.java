@@ -165,6 +165,22 @@ public class Enrollment extends AbstractEntity {
         }
     }
 
+    /**
+     * A new direct enrollment written with others in one statement (see {@code GroupAdmission}): enrolled when it
+     * took a seat, else waitlisted; detached, with the id the database gave it.
+     */
+    public static Enrollment writtenTogether(long id, long studentId, long offeringId, boolean seatTaken,
+            Instant now) {
+        Enrollment enrollment = new Enrollment(studentId, offeringId, Kind.DIRECT, now);
+        if (seatTaken) {
+            enrollment.enrol(now, null);
+        } else {
+            enrollment.queue(now);
+        }
+        enrollment.written(id);
+        return enrollment;
+    }
+
     /** A short description of the state, for the audit trail. */
     public String describe() {
         return "status=" + status + (overridden ? ", override" : "")

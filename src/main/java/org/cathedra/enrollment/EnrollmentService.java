@@ -12,10 +12,12 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cathedra.catalog.CourseOffering;
+import org.cathedra.directory.CathedraUser;
 import org.cathedra.directory.CurrentUser;
 import org.cathedra.directory.Student;
 import org.cathedra.enrollment.internal.Admission;
 import org.cathedra.enrollment.internal.EnrollmentRepository;
+import org.cathedra.enrollment.internal.GroupAdmission;
 import org.cathedra.enrollment.internal.Journal;
 import org.cathedra.enrollment.internal.SeatLedger;
 import org.cathedra.enrollment.internal.Waitlist;
@@ -32,7 +34,11 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A student's own enrollments: what is open to them, enrolling, withdrawing, and answering an offered seat. Every
@@ -53,10 +59,14 @@ public class EnrollmentService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final InstituteSettings settings;
+    private final GroupAdmission group;
+    private final TransactionTemplate transactions;
 
     EnrollmentService(EntityManager em, EnrollmentRepository enrollments, Admission admission, SeatLedger seats,
             Waitlist waitlist, Windows windows, Journal journal, CurrentUser currentUser, Clock clock,
-            InstituteSettings settings) {
+            InstituteSettings settings, GroupAdmission group, PlatformTransactionManager transactionManager) {
+        this.group = group;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.em = em;
         this.enrollments = enrollments;
         this.admission = admission;
@@ -122,20 +132,24 @@ public class EnrollmentService {
         });
     }
 
-    /** Enrolls the signed-in student while the offering's window is open: a seat, the waitlist, or an application. */
-    @Transactional
+    /**
+     * Enrolls the signed-in student while the offering's window is open: a seat, the waitlist, or an application.
+     * Outside a transaction (as the screens call it) the enrollment is written with whoever else asks at the same
+     * moment ({@link GroupAdmission}); inside one, in that transaction.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Enrollment enroll(long offeringId) {
-        Admission.Facts facts = admission.facts(currentUser.requirePersonId(), offeringId);
-        if (!facts.hasWindow()) {
-            throw new DomainException("error.enrollment.noWindow");
+        long me = currentUser.requirePersonId();
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return enrollAlone(me, offeringId);
         }
-        Instant now = clock.instant();
-        if (now.isBefore(facts.opensAt())) {
-            throw new DomainException("error.enrollment.notYetOpen", journal.when(facts.opensAt()));
-        }
-        if (!now.isBefore(facts.closesAt())) {
-            throw new DomainException("error.enrollment.closed", journal.when(facts.closesAt()));
-        }
+        String actor = currentUser.get().map(CathedraUser::username).orElse(null);
+        return group.admit(me, offeringId, actor, () -> transactions.execute(status -> enrollAlone(me, offeringId)));
+    }
+
+    private Enrollment enrollAlone(long me, long offeringId) {
+        Admission.Facts facts = admission.facts(me, offeringId);
+        admission.checkWindow(facts, clock.instant());
         return admission.admit(facts, true, null);
     }
 

@@ -29,6 +29,17 @@ public abstract class AbstractEntity {
         return version;
     }
 
+    /**
+     * For a row written by one SQL statement together with others (outside Hibernate): this detached copy takes the
+     * id the database gave the row, at version 0.
+     */
+    protected void written(long generatedId) {
+        if (id != null) {
+            throw new IllegalStateException("already has an id");
+        }
+        this.id = generatedId;
+    }
+
     public boolean isNew() {
         return id == null;
     }

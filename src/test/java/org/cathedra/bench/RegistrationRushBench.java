@@ -85,6 +85,7 @@ class RegistrationRushBench {
         ConcurrentHashMap<String, AtomicInteger> refusals = new ConcurrentHashMap<>();
         ConcurrentHashMap<String, AtomicInteger> failures = new ConcurrentHashMap<>();
         Map<String, Long> statusBefore = status();
+        long[] cpuBefore = cpu();
         double seconds = run(STUDENTS, s -> {
             EnrollmentFixture.signInAsStudent(students.get(s));
             try {
@@ -105,6 +106,7 @@ class RegistrationRushBench {
                 SignIn.out();
             }
         });
+        long[] cpuAfter = cpu();
         Map<String, Long> statusAfter = status();
 
         double serviceRate = attempts / seconds;
@@ -121,6 +123,8 @@ class RegistrationRushBench {
         out.append(String.format("failures (deadlocks, 500-style): %d %s%n",
                 failures.values().stream().mapToInt(AtomicInteger::get).sum(), new TreeMap<>(failures)));
         out.append(String.format("statements per enrollment: %s%n", perAttempt(statusBefore, statusAfter, attempts)));
+        out.append(String.format("CPU per enrollment: application %.0f us, database %.0f us%n",
+                (cpuAfter[0] - cpuBefore[0]) / 1e3 / attempts, (cpuAfter[1] - cpuBefore[1]) / 1e3 / attempts));
         int oversold = 0;
         int mismatched = 0;
         long taken = 0;
@@ -140,9 +144,12 @@ class RegistrationRushBench {
         out.append(String.format("seats taken %d of %d, waitlisted %d; offerings oversold %d, counters off %d%n",
                 taken, (long) OFFERINGS * CAPACITY, waitlisted, oversold, mismatched));
 
-        long raw = rawCeiling(programme, attempts);
+        long[] rawCpu = new long[2];
+        long raw = rawCeiling(programme, attempts, rawCpu);
         out.append(String.format("bare conditional UPDATE transactions/s on %d threads over %d counters: %d%n",
                 THREADS, OFFERINGS, raw));
+        out.append(String.format("CPU per bare UPDATE: application %.0f us, database %.0f us%n",
+                rawCpu[0] / 1e3 / attempts, rawCpu[1] / 1e3 / attempts));
         out.append(String.format("service / ceiling: %.1f %%%n", 100.0 * serviceRate / raw));
         System.out.println(out);
     }
@@ -153,14 +160,24 @@ class RegistrationRushBench {
                 now.plus(Duration.ofDays(1)), programme).offeringId();
     }
 
-    // a round of enrollments first, so that class loading, JIT and cold caches do not count against the rush
+    // the same rush first, over other students and offerings, so that class loading, JIT compilation and cold caches
+    // do not count against the measured one (the compiler alone otherwise takes about as much CPU as the rush)
     private void warmUp(long programme) throws Exception {
-        List<Long> warm = fixture.students(programme, "BENCH-WARM", 10 * THREADS);
-        long other = openOffering(warm.size(), programme);
-        run(warm.size(), i -> {
-            EnrollmentFixture.signInAsStudent(warm.get(i));
+        List<Long> warm = fixture.students(programme, "BENCH-WARM", STUDENTS);
+        List<Long> others = new ArrayList<>();
+        for (int i = 0; i < OFFERINGS; i++) {
+            others.add(openOffering(CAPACITY, programme));
+        }
+        run(warm.size(), s -> {
+            EnrollmentFixture.signInAsStudent(warm.get(s));
             try {
-                service.enroll(other);
+                for (int t = 0; t < TRIES; t++) {
+                    try {
+                        service.enroll(others.get((s + t * 7) % others.size()));
+                    } catch (DomainException e) {
+                        // an answer, as in the rush
+                    }
+                }
             } finally {
                 SignIn.out();
             }
@@ -169,7 +186,7 @@ class RegistrationRushBench {
 
     // as many single-row conditional UPDATEs as there were enrollments, each its own (autocommit) transaction, over
     // as many counters as offerings; the better of two runs after one warm-up
-    private long rawCeiling(long programme, int count) throws Exception {
+    private long rawCeiling(long programme, int count, long[] cpuOfBest) throws Exception {
         List<Long> counters = new ArrayList<>();
         for (int i = 0; i < OFFERINGS; i++) {
             counters.add(openOffering(1000, programme)); // the largest capacity allowed; reset after each round
@@ -198,9 +215,13 @@ class RegistrationRushBench {
         };
         double best = Double.MAX_VALUE;
         for (int round = 0; round < 3; round++) {
+            long[] before = cpu();
             double seconds = run(count, update);
-            if (round > 0) {
-                best = Math.min(best, seconds);
+            long[] after = cpu();
+            if (round > 0 && seconds < best) {
+                best = seconds;
+                cpuOfBest[0] = after[0] - before[0];
+                cpuOfBest[1] = after[1] - before[1];
             }
             try (Connection c = dataSource.getConnection(); var reset = c.createStatement()) {
                 reset.executeUpdate("update offering_seats set taken = 0 where offering_id in ("
@@ -212,6 +233,17 @@ class RegistrationRushBench {
             c.close();
         }
         return Math.round(count / best);
+    }
+
+    // CPU time used so far (ns) by this JVM and by the MariaDB server it started: work done per operation, which a
+    // busy machine slows down less than it slows down the rates
+    private static long[] cpu() {
+        long app = ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+        long db = ProcessHandle.current().descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("mariadbd") || c.endsWith("mysqld"))
+                        .orElse(false))
+                .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum();
+        return new long[] {app, db};
     }
 
     private Map<String, Long> status() {

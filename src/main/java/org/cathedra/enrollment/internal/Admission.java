@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.cathedra.enrollment.Enrollment;
 import org.cathedra.shared.DomainException;
@@ -31,9 +32,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class Admission {
 
-    // the window that applies is the offering's own (the latest), else its term's (the latest)
+    // the window that applies is the offering's own (the latest), else its term's (the latest); one row per asked
+    // (student, offering) pair whose offering exists, the pairs given as a derived table of bound values
     private static final String FACTS = """
-            select s.id, s.programme_id, o.active, c.code,
+            select r.sid, r.oid, s.id, s.programme_id, o.active, c.code,
               timestampdiff(microsecond, '1970-01-01', w.opens_at) as opens_at,
               timestampdiff(microsecond, '1970-01-01', w.closes_at) as closes_at,
               exists (select 1 from curriculum_entry ce
@@ -48,16 +50,18 @@ public class Admission {
               e.id as enrollment_id, os.by_application,
               exists (select 1 from enrollment q
                       where q.offering_id = o.id and q.status = 'WAITLISTED') as someone_waits
-            from course_offering o
+            from (%s) r
+            join course_offering o on o.id = r.oid
             join course c on c.id = o.course_id
             join term t on t.id = o.term_id
             join offering_seats os on os.offering_id = o.id
-            left join student s on s.id = ?
+            left join student s on s.id = r.sid
             left join enrollment e on e.student_id = s.id and e.offering_id = o.id
             left join enrollment_window w on w.id = coalesce(
               (select max(ow.id) from enrollment_window ow where ow.offering_id = o.id),
-              (select max(tw.id) from enrollment_window tw where tw.term_id = o.term_id and tw.offering_id is null))
-            where o.id = ?""";
+              (select max(tw.id) from enrollment_window tw where tw.term_id = o.term_id and tw.offering_id is null))""";
+
+    private static final String ONE_PAIR = FACTS.formatted("select ? as sid, ? as oid");
 
     private final EntityManager em;
     private final SeatLedger seats;
@@ -76,22 +80,7 @@ public class Admission {
      * does not exist.
      */
     public Facts facts(long studentId, long offeringId) {
-        // straight through JDBC on the transaction's connection: the hottest read of a registration rush, so spared
-        // the native-query parsing; nothing is pending in the persistence context before it on any path
-        Facts facts = em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(FACTS)) {
-                statement.setLong(1, studentId);
-                statement.setLong(2, offeringId);
-                try (ResultSet row = statement.executeQuery()) {
-                    if (!row.next()) {
-                        return null;
-                    }
-                    return new Facts(row.getObject(1) != null, studentId, offeringId, nullableLong(row, 2),
-                            row.getBoolean(3), row.getString(4), instant(row, 5), instant(row, 6), row.getBoolean(7),
-                            row.getString(8), nullableLong(row, 9), row.getBoolean(10), row.getBoolean(11));
-                }
-            }
-        });
+        Facts facts = factsOf(List.of(new Pair(studentId, offeringId))).get(new Pair(studentId, offeringId));
         if (facts == null) {
             throw new NotFoundException("enrollment.record.offering", offeringId);
         }
@@ -99,6 +88,44 @@ public class Admission {
             throw new NotFoundException("enrollment.record.student", studentId);
         }
         return facts;
+    }
+
+    /**
+     * The facts of several (student, offering) pairs, read in one statement; a pair whose offering does not exist is
+     * absent, one whose student does not exist says so ({@link Facts#studentExists}).
+     */
+    public Map<Pair, Facts> factsOf(List<Pair> pairs) {
+        Map<Pair, Facts> found = new HashMap<>();
+        if (pairs.isEmpty()) {
+            return found;
+        }
+        String sql = pairs.size() == 1 ? ONE_PAIR : FACTS.formatted(
+                String.join(" union all ", java.util.Collections.nCopies(pairs.size(), "select ? as sid, ? as oid")));
+        // straight through JDBC on the transaction's connection: the hottest read of a registration rush, so spared
+        // the native-query parsing; nothing is pending in the persistence context before it on any path
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int at = 1;
+                for (Pair pair : pairs) {
+                    statement.setLong(at++, pair.studentId());
+                    statement.setLong(at++, pair.offeringId());
+                }
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        Pair pair = new Pair(row.getLong(1), row.getLong(2));
+                        found.put(pair, new Facts(row.getObject(3) != null, pair.studentId(), pair.offeringId(),
+                                nullableLong(row, 4), row.getBoolean(5), row.getString(6), instant(row, 7),
+                                instant(row, 8), row.getBoolean(9), row.getString(10), nullableLong(row, 11),
+                                row.getBoolean(12), row.getBoolean(13)));
+                    }
+                }
+            }
+        });
+        return found;
+    }
+
+    /** A student asking for an offering. */
+    public record Pair(long studentId, long offeringId) {
     }
 
     /**
@@ -167,6 +194,19 @@ public class Admission {
         em.flush();
         journal.changed(enrollment, before == null ? "created" : "restarted", before, overrideReason);
         return enrollment;
+    }
+
+    /** The window that applies is open at {@code now}: refused when none applies, before it opens or once closed. */
+    public void checkWindow(Facts facts, Instant now) {
+        if (!facts.hasWindow()) {
+            throw new DomainException("error.enrollment.noWindow");
+        }
+        if (now.isBefore(facts.opensAt())) {
+            throw new DomainException("error.enrollment.notYetOpen", journal.when(facts.opensAt()));
+        }
+        if (!now.isBefore(facts.closesAt())) {
+            throw new DomainException("error.enrollment.closed", journal.when(facts.closesAt()));
+        }
     }
 
     /** The offering's course is in the student's programme, and its prerequisites were taken before. */

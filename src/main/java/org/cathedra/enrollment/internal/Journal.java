@@ -11,6 +11,7 @@ import org.cathedra.directory.CathedraUser;
 import org.cathedra.directory.CurrentUser;
 import org.cathedra.enrollment.Enrollment;
 import org.cathedra.shared.AuditedChange;
+import org.cathedra.shared.AuditedChanges;
 import org.cathedra.shared.InstituteSettings;
 import org.cathedra.shared.NotificationRequested;
 import org.jspecify.annotations.Nullable;
@@ -44,9 +45,24 @@ public class Journal {
     /** Records a change of {@code enrollment}, whose state before was {@code before} (null when created). */
     public void changed(Enrollment enrollment, String action, @Nullable String before, @Nullable String reason) {
         String actor = currentUser.get().map(CathedraUser::username).orElse(null);
-        events.publishEvent(new AuditedChange("enrollment", String.valueOf(enrollment.getId()), action, actor, before,
+        events.publishEvent(change(enrollment, action, actor, before, reason));
+    }
+
+    /** Records the creation of enrollments admitted together, each asked for by its own user. */
+    public void createdTogether(List<Created> created) {
+        events.publishEvent(new AuditedChanges(created.stream()
+                .map(c -> change(c.enrollment(), "created", c.actor(), null, null)).toList()));
+    }
+
+    /** An enrollment created for {@code actor} (a user name). */
+    public record Created(Enrollment enrollment, @Nullable String actor) {
+    }
+
+    private AuditedChange change(Enrollment enrollment, String action, @Nullable String actor,
+            @Nullable String before, @Nullable String reason) {
+        return new AuditedChange("enrollment", String.valueOf(enrollment.getId()), action, actor, before,
                 enrollment.describe() + ", student " + enrollment.getStudentId() + ", offering "
-                        + enrollment.getOfferingId(), reason, clock.instant()));
+                        + enrollment.getOfferingId(), reason, clock.instant());
     }
 
     /** Tells the student of {@code enrollment} about it: {@code what} is approved, rejected, offered, expired... */
