@@ -12,7 +12,7 @@ import org.cathedra.internship.EvaluationService;
 import org.cathedra.internship.LogbookService.PlacementSummary;
 import org.cathedra.internship.Placement;
 import org.cathedra.shared.ui.FormDialog;
-import org.cathedra.shared.ui.Notifications;
+import org.cathedra.shared.ui.Rows;
 import org.jspecify.annotations.Nullable;
 
 /** The site supervisor's evaluation form and the academic supervisor's graded credit. */
@@ -39,7 +39,7 @@ final class EvaluationDialogs {
                     ratings.put(c, f.getValue());
                 }
             });
-            return run(() -> service.evaluate(placement.placementId(), ratings, comments.getValue()), afterwards);
+            return Rows.save(() -> service.evaluate(placement.placementId(), ratings, comments.getValue()), afterwards);
         });
         dialog.addClassName("evaluation-dialog");
         for (Competency c : Competency.values()) {
@@ -70,25 +70,10 @@ final class EvaluationDialogs {
         grade.addClassName("grade-select");
         grade.setValue(placement.creditGrade());
         FormDialog dialog = new FormDialog(ui.getTranslation("internship.trainees.gradeTitle", placement.trainee()),
-                () -> run(() -> service.grade(placement.placementId(),
+                () -> Rows.save(() -> service.grade(placement.placementId(),
                         grade.getValue() == null ? 0 : grade.getValue()), afterwards));
         dialog.addFields(grade);
         dialog.open();
-    }
-
-    private static boolean run(Runnable action, Runnable afterwards) {
-        try {
-            action.run();
-        } catch (RuntimeException e) {
-            if (!Notifications.isExplainable(e)) {
-                throw e;
-            }
-            Notifications.error(e);
-            return false;
-        }
-        Notifications.success(UI.getCurrent().getTranslation("common.saved"));
-        afterwards.run();
-        return true;
     }
 
     static final int PASSING = Placement.PASSING_GRADE;
