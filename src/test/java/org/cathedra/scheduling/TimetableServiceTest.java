@@ -45,10 +45,10 @@ class TimetableServiceTest {
 
     @BeforeEach
     void setUp() {
-        SignIn.as(accounts, "admin");
-        teacher = fixture.teacher();
-        offering = fixture.offering(teacher);
-        monday = fixture.week();
+        ScheduleFixture.Setting setting = fixture.officeSetting(accounts);
+        teacher = setting.teacher();
+        offering = setting.offering();
+        monday = setting.monday();
     }
 
     @AfterEach
