@@ -26,7 +26,7 @@ public class TeacherUnavailability extends AbstractEntity {
     public static final int REASON_MAX = 200;
 
     /** The two shapes of unavailability. */
-    public enum Recurrence { DATES, WEEKLY }
+    public enum Recurrence { WEEKLY, DATES }
 
     @Column(name = "teacher_id", nullable = false)
     private long teacherId;

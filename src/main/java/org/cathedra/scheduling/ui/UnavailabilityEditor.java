@@ -82,6 +82,7 @@ final class UnavailabilityEditor {
 
         dialog.addFields(recurrence, weekday, from, until, firstPeriod, lastPeriod, reason);
         dialog.wide(recurrence);
+        dialog.wide(weekday);
         dialog.wide(reason);
         dialog.addComponentAtIndex(0, refusal);
     }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -39,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  * When a teacher cannot teach: a teacher keeps their own times, the office any teacher's (chosen from a list, or
  * linked with {@code ?teacher=<id>}). The timetable editor shows these times as conflicts.
  */
-@Route("timetable/unavailability")
+@Route("unavailability")
 @RolesAllowed({Roles.TEACHER, Roles.ADMIN})
 @Menu(order = 4.5, icon = "vaadin:calendar-minus", title = "nav.unavailability")
 class UnavailabilityView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
@@ -76,9 +77,9 @@ class UnavailabilityView extends VerticalLayout implements HasDynamicTitle, Befo
         entries.addClassName("unavailability-grid");
         entries.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         entries.setAllRowsVisible(true);
-        entries.addColumn(this::when).setKey("when").setHeader(getTranslation("unavailability.when")).setFlexGrow(2);
-        entries.addColumn(e -> e.reason() == null ? "—" : e.reason()).setKey("reason")
-                .setHeader(getTranslation("unavailability.reason")).setFlexGrow(1);
+        // when and why in one cell, two lines: it stays readable on a phone
+        entries.addComponentColumn(this::describe).setKey("when")
+                .setHeader(getTranslation("unavailability.when")).setFlexGrow(1);
         entries.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("unavailability.actions"))
                 .setAutoWidth(true).setFlexGrow(0);
 
@@ -128,6 +129,15 @@ class UnavailabilityView extends VerticalLayout implements HasDynamicTitle, Befo
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale());
         return getTranslation("unavailability.dated", format.format(e.startsAt()), format.format(e.endsAt()));
+    }
+
+    private Div describe(Entry e) {
+        Span when = new Span(when(e));
+        Span why = new Span(e.reason() == null ? "—" : e.reason());
+        why.addClassName("chip-meta");
+        Div cell = new Div(when, why);
+        cell.addClassName("unavailability-entry");
+        return cell;
     }
 
     private Div actions(Entry e) {
