@@ -42,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("unavailability")
 @RolesAllowed({Roles.TEACHER, Roles.ADMIN})
-@Menu(order = 4.5, icon = "vaadin:calendar-minus", title = "nav.unavailability")
+@Menu(order = 4.5, icon = "vaadin:calendar-briefcase", title = "nav.unavailability")
 class UnavailabilityView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final UnavailabilityService service;
