@@ -2,6 +2,7 @@ package org.cathedra.scheduling;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -40,9 +41,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Private iCalendar feeds of the timetable (RFC 5545). Each teacher or student may hold one random token; the feed
- * behind it lists their published sessions only, with the institute's VTIMEZONE, a UID per session that never
- * changes, SEQUENCE raised by every change after publication, and cancelled sessions as STATUS:CANCELLED.
+ * Private iCalendar feeds of the timetable (RFC 5545). Each teacher or student may hold one random token, kept
+ * only as its SHA-256; the feed behind it lists their published sessions only, with the institute's VTIMEZONE, a UID
+ * per session that never changes, SEQUENCE raised by every change after publication, and cancelled sessions as
+ * STATUS:CANCELLED.
  */
 @Service
 @PreAuthorize(Roles.ANY)
@@ -74,13 +76,19 @@ public class CalendarFeedService {
         this.clock = clock;
     }
 
-    /** The signed-in user's feed token, if they have one. */
-    public Optional<String> myToken() {
+    /**
+     * When the signed-in user's feed was made, if they have one. The token itself cannot be read back: only its
+     * hash is kept, so the address is shown once, when it is made.
+     */
+    public Optional<Instant> myFeedSince() {
         Long personId = currentUser.require().personId();
-        return personId == null ? Optional.empty() : feeds.findByPersonId(personId).map(CalendarFeed::getToken);
+        return personId == null ? Optional.empty() : feeds.findByPersonId(personId).map(CalendarFeed::getCreatedAt);
     }
 
-    /** Makes a new token for the signed-in user; the old one, if any, stops working at once. */
+    /**
+     * Makes a new token for the signed-in user and returns it, the only time it can be seen; the old one, if any,
+     * stops working at once.
+     */
     @Transactional
     public String issueMyToken() {
         long personId = currentUser.requirePersonId();
@@ -107,7 +115,7 @@ public class CalendarFeedService {
         if (token.length() > 64) {
             return Optional.empty();
         }
-        return feeds.findByToken(token).map(f -> render(f.getPersonId()));
+        return feeds.findByTokenHash(CalendarFeed.hash(token)).map(f -> render(f.getPersonId()));
     }
 
     private String render(long personId) {

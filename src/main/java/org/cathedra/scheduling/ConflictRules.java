@@ -27,11 +27,14 @@ class ConflictRules {
     private final SessionRepository sessions;
     private final UnavailabilityRepository unavailability;
     private final Participants people;
+    private final PeriodGrid grid;
 
-    ConflictRules(SessionRepository sessions, UnavailabilityRepository unavailability, Participants people) {
+    ConflictRules(SessionRepository sessions, UnavailabilityRepository unavailability, Participants people,
+            PeriodGrid grid) {
         this.sessions = sessions;
         this.unavailability = unavailability;
         this.people = people;
+        this.grid = grid;
     }
 
     /** A placement to check: one occurrence. {@code excludedIds} are the sessions it replaces. */
@@ -78,12 +81,24 @@ class ConflictRules {
             found.add(conflict(Conflict.Kind.FEATURE, p, p.room.getCode(), "room.feature." + p.feature.name()));
         }
         if (!p.teacherIds.isEmpty()) {
-            var away = unavailability.overlapping(p.teacherIds, p.date.atTime(p.start), p.date.atTime(p.end));
+            List<TeacherUnavailability> away = new ArrayList<>(unavailability.overlapping(p.teacherIds,
+                    p.date.atTime(p.start), p.date.atTime(p.end)));
+            away.addAll(unavailability.weeklyOn(p.teacherIds, p.date.getDayOfWeek().getValue()).stream()
+                    .filter(u -> u.covers(p.date, p.start, p.end, grid)).toList());
             if (!away.isEmpty()) {
                 Map<Long, String> names = people.names(p.teacherIds);
                 for (TeacherUnavailability u : away) {
-                    found.add(conflict(Conflict.Kind.UNAVAILABLE, p, names.get(u.getTeacherId()),
-                            u.getStartsAt().toString().replace('T', ' '), u.getEndsAt().toString().replace('T', ' '),
+                    String from;
+                    String to;
+                    if (u.getRecurrence() == TeacherUnavailability.Recurrence.WEEKLY) {
+                        LocalTime[] span = u.on(p.date, grid);
+                        from = p.date + " " + span[0];
+                        to = p.date + " " + span[1];
+                    } else {
+                        from = u.getStartsAt().toString().replace('T', ' ');
+                        to = u.getEndsAt().toString().replace('T', ' ');
+                    }
+                    found.add(conflict(Conflict.Kind.UNAVAILABLE, p, names.get(u.getTeacherId()), from, to,
                             u.getReason() == null ? "—" : u.getReason()));
                 }
             }

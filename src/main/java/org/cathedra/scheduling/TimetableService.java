@@ -40,6 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class TimetableService {
 
+    /** The longest span whose drafts are published at once, in days. */
+    public static final int PUBLISH_MAX_DAYS = 400;
+
     /** The longest weekly series, in occurrences. */
     public static final int MAX_OCCURRENCES = 40;
 
@@ -168,17 +171,91 @@ public class TimetableService {
         }
     }
 
-    /** Publishes every draft session of an offering; returns how many. */
+    /** Publishes every draft session of an offering; returns how many. Drafts with hard conflicts are refused. */
     @Transactional
     public int publishDrafts(long offeringId) {
-        int count = 0;
-        for (TimetableSession s : sessions.findByOfferingIdAndPublishedFalse(offeringId)) {
-            if (s.publish(clock.instant())) {
-                audit(s, "published", null, null);
-                count++;
+        List<TimetableSession> drafts = sessions.findByOfferingIdAndPublishedFalse(offeringId).stream()
+                .filter(s -> !s.isCancelled()).toList();
+        List<Conflict> conflicts = conflicts(drafts);
+        if (!conflicts.isEmpty()) {
+            throw new DomainException("error.publish.conflicts", conflicts.size());
+        }
+        drafts.forEach(s -> publish(s, null));
+        return drafts.size();
+    }
+
+    /** What publishing every draft between two dates would do: how many sessions, and their hard conflicts. */
+    public PublishPlan publishPlan(LocalDate from, LocalDate to) {
+        List<TimetableSession> drafts = sessions.draftsBetween(from, checkedEnd(from, to));
+        return new PublishPlan(drafts.size(), conflicts(drafts));
+    }
+
+    /**
+     * Publishes every draft (cancelled ones aside) between two dates, all or none. As for one session, hard
+     * conflicts are refused unless an override reason is given, which is recorded on each conflicting session. Also
+     * refused when the drafts are no longer the {@code expected} number the office confirmed. Returns how many.
+     */
+    @Transactional
+    public int publishAll(LocalDate from, LocalDate to, int expected, @Nullable String overrideReason) {
+        List<TimetableSession> drafts = sessions.draftsBetween(from, checkedEnd(from, to));
+        if (drafts.size() != expected) {
+            throw new DomainException("error.publish.changed", drafts.size());
+        }
+        String override = Text.optional(overrideReason, "session.overrideReason", TimetableSession.REASON_MAX);
+        Map<Long, List<Conflict>> bySession = new java.util.LinkedHashMap<>();
+        for (TimetableSession s : drafts) {
+            List<Conflict> found = rules.check(placement(s));
+            if (!found.isEmpty()) {
+                bySession.put(s.getId(), found);
             }
         }
-        return count;
+        if (!bySession.isEmpty() && override == null) {
+            throw new DomainException("error.publish.conflicts",
+                    bySession.values().stream().mapToInt(List::size).sum());
+        }
+        for (TimetableSession s : drafts) {
+            List<Conflict> found = bySession.get(s.getId());
+            publish(s, found == null ? null : override);
+            if (found != null) {
+                events.publishEvent(new AuditedChange("timetable_session", String.valueOf(s.getId()),
+                        "conflict.overridden", actor(), null, describe(found), override, clock.instant()));
+            }
+        }
+        sessions.flush();
+        return drafts.size();
+    }
+
+    private void publish(TimetableSession s, @Nullable String override) {
+        String before = s.describe();
+        if (override != null) {
+            s.override(override);
+        }
+        if (s.publish(clock.instant())) {
+            audit(s, "published", before, override);
+        }
+    }
+
+    private List<Conflict> conflicts(List<TimetableSession> drafts) {
+        return drafts.stream().flatMap(s -> rules.check(placement(s)).stream()).toList();
+    }
+
+    private ConflictRules.Placement placement(TimetableSession s) {
+        Room room = rooms.findById(s.getRoomId()).orElseThrow();
+        return new ConflictRules.Placement(s.getDate(), s.getStartsAt(), s.getEndsAt(), room, s.getRequiredFeature(),
+                s.getTeacherIds(), s.getCohorts(), s.getOfferingId(), s.isIncludeEnrolled(), Set.of(s.getId()));
+    }
+
+    private static LocalDate checkedEnd(LocalDate from, LocalDate to) {
+        if (to.isBefore(from) || from.plusDays(PUBLISH_MAX_DAYS).isBefore(to)) {
+            throw new DomainException("error.publish.range", PUBLISH_MAX_DAYS);
+        }
+        return to;
+    }
+
+    /** Terms, latest first, to publish a term's drafts at once. */
+    public List<TermChoice> terms() {
+        return people.terms().stream().map(t -> new TermChoice(t.getId(), t.getAcademicYearLabel(),
+                t.getPart().name(), t.getStartsOn(), t.getEndsOn())).toList();
     }
 
     /** Records a time when a teacher cannot teach. */
@@ -383,6 +460,21 @@ public class TimetableService {
     /** An offering to schedule; its term's dates and its teachers fill the editor. */
     public record OfferingChoice(long id, String label, LocalDate termStarts, LocalDate termEnds,
             Set<Long> teacherIds) {
+    }
+
+    /**
+     * What "publish all drafts" would publish: how many sessions, and the hard conflicts among them (each clash
+     * of two drafts is seen from both).
+     */
+    public record PublishPlan(int drafts, List<Conflict> conflicts) {
+
+        public PublishPlan {
+            conflicts = List.copyOf(conflicts);
+        }
+    }
+
+    /** A term to choose; {@code part} is the name of a {@code Term.Part}. */
+    public record TermChoice(long id, String year, String part, LocalDate startsOn, LocalDate endsOn) {
     }
 
     /** Someone or something to pick, by id. */

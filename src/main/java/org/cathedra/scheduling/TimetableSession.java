@@ -135,6 +135,11 @@ public class TimetableSession extends AbstractEntity {
         return true;
     }
 
+    /** Records why the office keeps this session despite its conflicts. */
+    void override(String reason) {
+        overrideReason = reason;
+    }
+
     /** Cancels this one occurrence: it stays in the timetable (and the feeds) marked cancelled and frees its room. */
     void cancel(Instant now) {
         if (!cancelled) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cathedra.scheduling.ScheduleFixture.draft;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -24,6 +25,8 @@ class ConflictRulesTest {
     @Autowired
     TimetableService timetable;
     @Autowired
+    UnavailabilityService unavailability;
+    @Autowired
     ScheduleFixture fixture;
     @Autowired
     AccountService accounts;
@@ -34,10 +37,10 @@ class ConflictRulesTest {
 
     @BeforeEach
     void setUp() {
-        SignIn.as(accounts, "admin");
-        teacher = fixture.teacher();
-        offering = fixture.offering(teacher);
-        monday = fixture.week();
+        ScheduleFixture.Setting setting = fixture.officeSetting(accounts);
+        teacher = setting.teacher();
+        offering = setting.offering();
+        monday = setting.monday();
     }
 
     @AfterEach
@@ -136,6 +139,21 @@ class ConflictRulesTest {
         assertThat(found.getFirst().arguments()).contains("Clinic");
         assertThat(timetable.check(null, draft(offering, day, 3, 2, fixture.room(30), Set.of(teacher),
                 Set.of(group.name()), false, null))).isEmpty();
+    }
+
+    @Test
+    void a_weekly_unavailability_keeps_a_teacher_away_on_that_weekday_every_week_and_only_in_its_hours() {
+        unavailability.add(teacher, UnavailabilityService.Draft.weekly(DayOfWeek.MONDAY, 3, 4, "Clinic day"));
+        var group = fixture.cohort(1);
+        LocalDate later = monday.plusWeeks(7);
+        List<Conflict> found = timetable.check(null, draft(offering, later, 4, 2, fixture.room(30), Set.of(teacher),
+                Set.of(group.name()), false, null));
+        assertThat(kinds(found)).containsExactly(Conflict.Kind.UNAVAILABLE);
+        assertThat(found.getFirst().arguments()).contains(later + " 10:50", later + " 12:25", "Clinic day");
+        assertThat(timetable.check(null, draft(offering, later, 1, 2, fixture.room(30), Set.of(teacher),
+                Set.of(group.name()), false, null))).as("periods 1-2 end before period 3 starts").isEmpty();
+        assertThat(timetable.check(null, draft(offering, later.plusDays(1), 3, 2, fixture.room(30), Set.of(teacher),
+                Set.of(group.name()), false, null))).as("a Tuesday").isEmpty();
     }
 
     @Test

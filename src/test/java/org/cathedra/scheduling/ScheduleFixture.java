@@ -13,11 +13,13 @@ import org.cathedra.catalog.Course;
 import org.cathedra.catalog.CourseOffering;
 import org.cathedra.catalog.StudyLoad;
 import org.cathedra.catalog.Term;
+import org.cathedra.directory.AccountService;
 import org.cathedra.directory.Department;
 import org.cathedra.directory.Student;
 import org.cathedra.directory.Teacher;
 import org.cathedra.directory.UserAccount;
 import org.cathedra.enrollment.Enrollment;
+import org.cathedra.testing.SignIn;
 import org.cathedra.testing.TestPeople;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -94,6 +96,27 @@ public class ScheduleFixture {
         return teacher.getId();
     }
 
+    /** A new teacher of Medical Genetics who can sign in with the tests' password. */
+    @Transactional
+    public Login teacherWithLogin() {
+        long id = teacher();
+        String username = "tch" + tag().toLowerCase(Locale.ROOT);
+        em.persist(new UserAccount(username, encoder.encode(TestPeople.PASSWORD), UserAccount.Role.TEACHER,
+                em.find(Teacher.class, id)));
+        return new Login(username, id);
+    }
+
+    /**
+     * What most scheduling tests start from, signed in as the office: a new teacher, an offering of theirs, and a
+     * week of the test's own.
+     */
+    @Transactional
+    public Setting officeSetting(AccountService accounts) {
+        SignIn.as(accounts, "admin");
+        long teacher = teacher();
+        return new Setting(teacher, offering(teacher), week());
+    }
+
     /** {@code size} students in a new cohort; returns the cohort's name and their ids. */
     @Transactional
     public Cohort cohort(int size) {
@@ -146,6 +169,14 @@ public class ScheduleFixture {
             Set<Long> teachers, Set<String> cohorts, boolean enrolled, @Nullable RoomFeature needs) {
         return new SessionDraft(offeringId, SessionKind.SEMINAR, date, period, hours, null, null, room.getId(), needs,
                 teachers, cohorts, enrolled, null, true, null);
+    }
+
+    /** A teacher who can sign in. */
+    public record Login(String username, long personId) {
+    }
+
+    /** A test's teacher, their offering and the Monday of the test's week. */
+    public record Setting(long teacher, long offering, LocalDate monday) {
     }
 
     /** A cohort of students made for a test. */

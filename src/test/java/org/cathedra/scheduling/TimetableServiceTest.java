@@ -45,10 +45,10 @@ class TimetableServiceTest {
 
     @BeforeEach
     void setUp() {
-        SignIn.as(accounts, "admin");
-        teacher = fixture.teacher();
-        offering = fixture.offering(teacher);
-        monday = fixture.week();
+        ScheduleFixture.Setting setting = fixture.officeSetting(accounts);
+        teacher = setting.teacher();
+        offering = setting.offering();
+        monday = setting.monday();
     }
 
     @AfterEach
@@ -127,6 +127,70 @@ class TimetableServiceTest {
         SignIn.as(accounts, username);
         assertThat(timetable.mine(monday, monday.plusDays(6))).extracting(SessionView::offeringId)
                 .containsExactly(offering);
+    }
+
+    private SessionDraft unpublished(Room room, LocalDate date, int period, String cohort) {
+        return new SessionDraft(offering, SessionKind.SEMINAR, date, period, 1, null, null, room.getId(), null,
+                Set.of(teacher), Set.of(cohort), false, null, false, null);
+    }
+
+    @Test
+    void publishing_all_drafts_of_a_week_publishes_them_in_one_go_and_leaves_other_weeks_and_cancelled_ones() {
+        Room room = fixture.room(20);
+        String cohort = fixture.cohort(1).name();
+        long a = timetable.save(null, 0, unpublished(room, monday, 1, cohort)).getFirst();
+        long b = timetable.save(null, 0, unpublished(room, monday.plusDays(4), 3, cohort)).getFirst();
+        long cancelled = timetable.save(null, 0, unpublished(room, monday.plusDays(2), 1, cohort)).getFirst();
+        timetable.cancel(cancelled, timetable.get(cancelled).version());
+        long nextWeek = timetable.save(null, 0, unpublished(room, monday.plusWeeks(1), 1, cohort)).getFirst();
+
+        TimetableService.PublishPlan plan = timetable.publishPlan(monday, monday.plusDays(6));
+        assertThat(plan.drafts()).isEqualTo(2);
+        assertThat(plan.conflicts()).isEmpty();
+        assertThatThrownBy(() -> timetable.publishAll(monday, monday.plusDays(6), 3, null))
+                .hasMessageContaining("error.publish.changed");
+        assertThat(timetable.get(a).published()).isFalse();
+
+        assertThat(timetable.publishAll(monday, monday.plusDays(6), 2, null)).isEqualTo(2);
+        assertThat(List.of(a, b)).allMatch(id -> timetable.get(id).published());
+        assertThat(List.of(cancelled, nextWeek)).noneMatch(id -> timetable.get(id).published());
+        assertThat(events.stream(AuditedChange.class).filter(e -> e.action().equals("published")))
+                .extracting(AuditedChange::entityId).containsExactlyInAnyOrder(String.valueOf(a), String.valueOf(b));
+        assertThat(events.stream(NotificationRequested.class)).as("as for one session: drafts were never seen, "
+                + "so publishing them is no change to tell about").isEmpty();
+        assertThat(timetable.publishPlan(monday, monday.plusDays(6)).drafts()).isZero();
+        assertThatThrownBy(() -> timetable.publishPlan(monday, monday.minusDays(1)))
+                .hasMessageContaining("error.publish.range");
+    }
+
+    @Test
+    void drafts_with_hard_conflicts_are_published_only_with_a_recorded_override_and_otherwise_not_at_all() {
+        Room room = fixture.room(20);
+        long clean = timetable.save(null, 0, unpublished(room, monday.plusDays(1), 1, fixture.cohort(1).name()))
+                .getFirst();
+        long first = timetable.save(null, 0, unpublished(room, monday, 2, fixture.cohort(1).name())).getFirst();
+        // a second draft in the same room at the same time, saved with an override
+        long second = timetable.save(null, 0, new SessionDraft(fixture.offering(), SessionKind.SEMINAR, monday, 2, 1,
+                null, null, room.getId(), null, Set.of(fixture.teacher()), Set.of(fixture.cohort(1).name()), false,
+                null, false, "Shared room agreed")).getFirst();
+
+        TimetableService.PublishPlan plan = timetable.publishPlan(monday, monday.plusDays(6));
+        assertThat(plan.drafts()).isEqualTo(3);
+        assertThat(plan.conflicts()).extracting(Conflict::kind).containsExactly(Conflict.Kind.ROOM, Conflict.Kind.ROOM);
+
+        assertThatThrownBy(() -> timetable.publishAll(monday, monday.plusDays(6), 3, "  "))
+                .isInstanceOf(DomainException.class).hasMessageContaining("error.publish.conflicts");
+        assertThat(List.of(clean, first, second)).noneMatch(id -> timetable.get(id).published());
+        assertThatThrownBy(() -> timetable.publishDrafts(offering)).hasMessageContaining("error.publish.conflicts");
+        assertThat(timetable.get(clean).published()).isFalse();
+
+        assertThat(timetable.publishAll(monday, monday.plusDays(6), 3, "Exam week, the dean agreed")).isEqualTo(3);
+        assertThat(List.of(clean, first, second)).allMatch(id -> timetable.get(id).published());
+        assertThat(timetable.get(first).overrideReason()).isEqualTo("Exam week, the dean agreed");
+        assertThat(timetable.get(clean).overrideReason()).isNull();
+        assertThat(events.stream(AuditedChange.class).filter(e -> e.action().equals("conflict.overridden")
+                && "Exam week, the dean agreed".equals(e.reason()))).extracting(AuditedChange::entityId)
+                .containsExactlyInAnyOrder(String.valueOf(first), String.valueOf(second));
     }
 
     @Test

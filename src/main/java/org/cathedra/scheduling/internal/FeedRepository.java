@@ -5,10 +5,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-/** Calendar feed tokens. */
+/** Calendar feeds, found by the hash of their token. */
 public interface FeedRepository extends JpaRepository<CalendarFeed, Long> {
 
-    Optional<CalendarFeed> findByToken(String token);
+    Optional<CalendarFeed> findByTokenHash(String tokenHash);
 
     Optional<CalendarFeed> findByPersonId(long personId);
 

@@ -116,6 +116,12 @@ public class Participants {
         return found;
     }
 
+    /** Every term, latest first. */
+    public List<org.cathedra.catalog.Term> terms() {
+        return em.createQuery("select t from Term t order by t.startsOn desc", org.cathedra.catalog.Term.class)
+                .getResultList();
+    }
+
     /** Active offerings, by course code, for choosing one. */
     public List<CourseOffering> activeOfferings() {
         return em.createQuery("""

@@ -57,4 +57,12 @@ public interface SessionRepository extends JpaRepository<TimetableSession, Long>
     List<TimetableSession> findBySeriesIdOrderByDate(long seriesId);
 
     List<TimetableSession> findByOfferingIdAndPublishedFalse(long offeringId);
+
+    /** Drafts (not cancelled) between two dates, in every room. */
+    @Query("""
+            select s from TimetableSession s
+            where s.date between :from and :to and s.published = false and s.cancelled = false
+            order by s.date, s.startsAt, s.id
+            """)
+    List<TimetableSession> draftsBetween(LocalDate from, LocalDate to);
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -30,10 +31,12 @@ import org.cathedra.scheduling.AttendanceService;
 import org.cathedra.scheduling.CalendarFeedService;
 import org.cathedra.scheduling.SessionView;
 import org.cathedra.scheduling.TimetableService;
+import org.cathedra.shared.InstituteSettings;
 import org.cathedra.shared.Roles;
 import org.cathedra.shared.ui.Confirm;
 import org.cathedra.shared.ui.EmptyState;
 import org.cathedra.shared.ui.ViewHeader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A teacher's or student's own week: the published sessions day by day, as a list that reads well on a phone,
@@ -54,10 +57,15 @@ class MyTimetableView extends VerticalLayout implements HasDynamicTitle {
     final H2 period = new H2();
     final Div agenda = new Div();
     final Div feed = new Div();
-    private LocalDate monday = LocalDate.now().with(DayOfWeek.MONDAY);
+    private final Clock clock;
+    private final InstituteSettings settings;
+    private LocalDate monday;
 
     MyTimetableView(TimetableService timetable, CalendarFeedService feeds, AttendanceService attendance,
-            LogbookService logbook) {
+            LogbookService logbook, Clock clock, InstituteSettings settings) {
+        this.clock = clock;
+        this.settings = settings;
+        this.monday = today().with(DayOfWeek.MONDAY);
         this.timetable = timetable;
         this.feeds = feeds;
         this.attendance = attendance;
@@ -70,7 +78,7 @@ class MyTimetableView extends VerticalLayout implements HasDynamicTitle {
         Button next = new Button(VaadinIcon.ANGLE_RIGHT.create(), e -> move(1));
         next.setAriaLabel(getTranslation("timetable.next"));
         Button today = new Button(getTranslation("timetable.today"), e -> {
-            monday = LocalDate.now().with(DayOfWeek.MONDAY);
+            monday = today().with(DayOfWeek.MONDAY);
             refresh();
         });
         Div moves = new Div(previous, today, next, period);
@@ -83,7 +91,17 @@ class MyTimetableView extends VerticalLayout implements HasDynamicTitle {
         add(new ViewHeader(getTranslation("my.title")), moves, placements, agenda, mine, feed);
         refresh();
         showAttendance();
-        showFeed();
+        showFeed(null);
+    }
+
+    /** Today at the institute, on the application's clock. */
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(settings.zone()));
+    }
+
+    /** The Monday of the week shown. */
+    LocalDate monday() {
+        return monday;
     }
 
     /** Shows the week of {@code day}. */
@@ -169,39 +187,48 @@ class MyTimetableView extends VerticalLayout implements HasDynamicTitle {
         });
     }
 
-    private void showFeed() {
+    /**
+     * The feed box. Only the token's hash is kept, so the address is shown just once, right after it is made
+     * ({@code fresh}); later the box offers to reset it, which revokes the old address.
+     */
+    private void showFeed(@Nullable String fresh) {
         feed.removeAll();
         feed.add(new H2(getTranslation("my.feed.title")), new Paragraph(getTranslation("my.feed.text")));
-        var token = feeds.myToken();
-        if (token.isEmpty()) {
+        var since = feeds.myFeedSince();
+        if (since.isEmpty()) {
             feed.add(new Paragraph(getTranslation("my.feed.none")));
-            Button create = new Button(getTranslation("my.feed.create"), e -> {
-                feeds.issueMyToken();
-                showFeed();
-            });
+            Button create = new Button(getTranslation("my.feed.create"), e -> showFeed(feeds.issueMyToken()));
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             feed.add(create);
             return;
         }
-        TextField address = new TextField(getTranslation("my.feed.address"));
-        address.setValue(address(token.get()));
-        address.setReadOnly(true);
-        address.setWidthFull();
-        address.addClassName("feed-address");
-        Button renew = new Button(getTranslation("my.feed.renew"), e -> {
-            feeds.issueMyToken();
-            showFeed();
-        });
+        if (fresh != null) {
+            TextField address = new TextField(getTranslation("my.feed.address"));
+            address.setValue(address(fresh));
+            address.setReadOnly(true);
+            address.setWidthFull();
+            address.addClassName("feed-address");
+            address.setHelperText(getTranslation("my.feed.once"));
+            feed.add(address);
+            address.focus();
+        } else {
+            feed.add(new Paragraph(getTranslation("my.feed.since", DateTimeFormatter
+                    .ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
+                    .format(since.get().atZone(settings.zone())))));
+        }
+        Button reset = new Button(getTranslation("my.feed.renew"), e -> Confirm.ask(
+                getTranslation("my.feed.renew.header"), getTranslation("my.feed.renew.text"),
+                getTranslation("my.feed.renew"), () -> showFeed(feeds.issueMyToken())));
         Button revoke = new Button(getTranslation("my.feed.revoke"), e -> Confirm.ask(
                 getTranslation("my.feed.revoke.header"), getTranslation("my.feed.revoke.text"),
                 getTranslation("my.feed.revoke"), () -> {
                     feeds.revokeMyToken();
-                    showFeed();
+                    showFeed(null);
                 }));
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        Div actions = new Div(renew, revoke);
+        Div actions = new Div(reset, revoke);
         actions.addClassName("feed-actions");
-        feed.add(address, actions);
+        feed.add(actions);
     }
 
     private static String address(String token) {

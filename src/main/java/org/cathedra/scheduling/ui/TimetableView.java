@@ -89,7 +89,10 @@ class TimetableView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         });
         Div filters = new Div(by, which, span);
         filters.addClassName("filter-bar");
-        Div moves = new Div(previous, today, next, period);
+        Button publishAll = new Button(getTranslation("timetable.publishAll"), VaadinIcon.UPLOAD_ALT.create(),
+                e -> new PublishDraftsDialog(timetable, shown()[0], shown()[1], this::refresh).open());
+        publishAll.addClassName("publish-all");
+        Div moves = new Div(previous, today, next, period, publishAll);
         moves.addClassName("calendar-nav");
         period.addClassName("calendar-period");
         calendar.addClassName("calendar-area");
@@ -165,13 +168,21 @@ class TimetableView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         return String.valueOf(item);
     }
 
-    void refresh() {
-        calendar.removeAll();
-        Locale locale = getLocale();
+    /** The first and last day the calendar shows. */
+    LocalDate[] shown() {
         boolean month = "month".equals(span.getValue());
         LocalDate from = month ? YearMonth.from(anchor).atDay(1).with(DayOfWeek.MONDAY)
                 : anchor.with(DayOfWeek.MONDAY);
         LocalDate to = month ? YearMonth.from(anchor).atEndOfMonth().with(DayOfWeek.SUNDAY) : from.plusDays(6);
+        return new LocalDate[] {from, to};
+    }
+
+    void refresh() {
+        calendar.removeAll();
+        Locale locale = getLocale();
+        boolean month = "month".equals(span.getValue());
+        LocalDate from = shown()[0];
+        LocalDate to = shown()[1];
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         period.setText(month ? YearMonth.from(anchor).format(DateTimeFormatter.ofPattern("LLLL yyyy", locale))
                 : format.format(from) + " – " + format.format(to));

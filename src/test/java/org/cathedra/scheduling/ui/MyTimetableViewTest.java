@@ -11,10 +11,15 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.cathedra.scheduling.CalendarFeedService;
+import org.cathedra.shared.InstituteSettings;
+import org.cathedra.testing.TestClock;
 import org.cathedra.testing.UiTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -22,11 +27,57 @@ class MyTimetableViewTest extends UiTest {
 
     @Autowired
     CalendarFeedService feeds;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    InstituteSettings settings;
+
+    @AfterEach
+    void releaseClock() {
+        clock.release();
+    }
 
     private MyTimetableView open(String who, Locale locale) {
         signIn(who, locale);
         UI.getCurrent().navigate("timetable");
         return _get(MyTimetableView.class);
+    }
+
+    @Test
+    void the_week_shown_first_and_after_today_is_the_week_of_the_application_clock() {
+        clock.freeze();
+        clock.advance(Duration.ofDays(400));
+        LocalDate then = LocalDate.now(clock.withZone(settings.zone()));
+        MyTimetableView view = open("student", Locale.ENGLISH);
+        assertThat(view.monday()).isEqualTo(then.with(DayOfWeek.MONDAY));
+        view.showWeekOf(LocalDate.of(2026, 9, 9));
+        _click(_get(view, Button.class, spec -> spec.withText("Today")));
+        assertThat(view.monday()).isEqualTo(then.with(DayOfWeek.MONDAY));
+        assertThat(view.period.getText()).contains(String.valueOf(then.with(DayOfWeek.MONDAY).getYear()));
+    }
+
+    @Test
+    void the_feed_address_is_shown_once_and_a_reset_after_confirmation_revokes_the_old_one() {
+        MyTimetableView view = open("teacher", Locale.ENGLISH);
+        if (_find(view.feed, Button.class, spec -> spec.withText("Create a feed address")).isEmpty()) {
+            _click(_get(view.feed, Button.class, spec -> spec.withText("Revoke")));
+            ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        }
+        _click(_get(view.feed, Button.class, spec -> spec.withText("Create a feed address")));
+        TextField first = _get(view.feed, TextField.class, spec -> spec.withLabel("Feed address"));
+        assertThat(first.getHelperText()).contains("shown only this once");
+        String old = first.getValue().replaceAll(".*/calendar/|\\.ics", "");
+
+        view = open("teacher", Locale.ENGLISH);
+        assertThat(_find(view.feed, TextField.class)).as("the address cannot be shown again").isEmpty();
+        assertThat(view.feed.getElement().getTextRecursively()).contains("You have had a calendar feed since");
+        _click(_get(view.feed, Button.class, spec -> spec.withText("Reset the link")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        String renewed = _get(view.feed, TextField.class, spec -> spec.withLabel("Feed address")).getValue()
+                .replaceAll(".*/calendar/|\\.ics", "");
+        assertThat(renewed).isNotEqualTo(old);
+        assertThat(feeds.feed(old)).isEmpty();
+        assertThat(feeds.feed(renewed)).isPresent();
     }
 
     @Test
