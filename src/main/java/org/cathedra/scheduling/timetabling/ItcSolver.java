@@ -11,10 +11,14 @@ import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMove
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.score.director.ScoreDirectorFactoryConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.impl.heuristic.selector.common.decorator.SelectionFilter;
 import ai.timefold.solver.core.impl.heuristic.selector.move.generic.SwapMove;
+import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,7 +33,8 @@ public final class ItcSolver {
     }
 
     /** What a solve produced: the best timetable, its competition score, and the time to the first feasible one. */
-    public record Result(ItcTimetable timetable, ItcScore score, @Nullable Duration firstFeasible, Duration spent) {
+    public record Result(ItcTimetable timetable, ItcScore score, @Nullable Duration firstFeasible, Duration spent,
+            long movesPerSecond) {
 
         public Optional<Duration> timeToFeasible() {
             return Optional.ofNullable(firstFeasible);
@@ -61,20 +66,49 @@ public final class ItcSolver {
     }
 
     /**
+     * How the local search accepts moves: {@code acceptor} is "late" (late acceptance over {@code size} steps),
+     * "annealing" ({@code size} is the starting soft temperature), "deluge" (great deluge, {@code size} the soft
+     * water level rain speed in thousandths) or "tabu" (entity tabu of {@code size} lectures); the forager picks
+     * the best of {@code acceptedCount} accepted moves.
+     */
+    public record Search(String acceptor, int size, int acceptedCount) {
+
+        public static final Search DEFAULT = new Search("late", 400, 1);
+
+        LocalSearchPhaseConfig phase() {
+            LocalSearchAcceptorConfig acceptorConfig = new LocalSearchAcceptorConfig();
+            switch (acceptor) {
+                case "late" -> acceptorConfig.setLateAcceptanceSize(size);
+                case "annealing" -> acceptorConfig.setSimulatedAnnealingStartingTemperature("0hard/" + size + "soft");
+                case "deluge" -> acceptorConfig.setGreatDelugeWaterLevelIncrementRatio(size / 1000.0);
+                case "tabu" -> acceptorConfig.setEntityTabuSize(size);
+                default -> throw new IllegalArgumentException("unknown acceptor " + acceptor);
+            }
+            return new LocalSearchPhaseConfig().withMoveSelectorConfig(moves()).withAcceptorConfig(acceptorConfig)
+                    .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(acceptedCount));
+        }
+    }
+
+    public static Result solve(ItcInstance instance, Duration limit, @Nullable Integer stopAtSoft,
+            Consumer<HardSoftScore> progress) {
+        return solve(instance, limit, stopAtSoft, Search.DEFAULT, progress);
+    }
+
+    /**
      * Solves for {@code limit}; stops early at {@code stopAtSoft} or better once feasible (null: never early).
      * {@code progress} sees every new best score.
      */
-    public static Result solve(ItcInstance instance, Duration limit, @Nullable Integer stopAtSoft,
+    public static Result solve(ItcInstance instance, Duration limit, @Nullable Integer stopAtSoft, Search search,
             Consumer<HardSoftScore> progress) {
         TerminationConfig termination = new TerminationConfig().withSpentLimit(limit);
         if (stopAtSoft != null) {
             termination.setBestScoreLimit("0hard/" + (-stopAtSoft) + "soft");
         }
         SolverConfig config = new SolverConfig().withSolutionClass(ItcTimetable.class)
-                .withEntityClasses(Lecture.class).withConstraintProviderClass(ItcConstraints.class)
+                .withEntityClasses(Lecture.class).withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
+                        .withIncrementalScoreCalculatorClass(ItcIncrementalScore.class))
                 .withTerminationConfig(termination)
-                .withPhases(new ConstructionHeuristicPhaseConfig(), new LocalSearchPhaseConfig()
-                        .withMoveSelectorConfig(moves()));
+                .withPhases(new ConstructionHeuristicPhaseConfig(), search.phase());
         Solver<ItcTimetable> solver = SolverFactory.<ItcTimetable>create(config).buildSolver();
         long start = System.nanoTime();
         AtomicLong feasibleAt = new AtomicLong(-1);
@@ -92,6 +126,8 @@ public final class ItcSolver {
             // feasible from the construction heuristic on: the first best solution already was
             feasibleAt.set(spent.toNanos());
         }
-        return new Result(best, score, feasibleAt.get() < 0 ? null : Duration.ofNanos(feasibleAt.get()), spent);
+        long speed = ((DefaultSolver<ItcTimetable>) solver).getSolverScope().getMoveEvaluationSpeed();
+        return new Result(best, score, feasibleAt.get() < 0 ? null : Duration.ofNanos(feasibleAt.get()), spent,
+                speed);
     }
 }
