@@ -39,10 +39,10 @@ public final class ItcBenchmark {
         try (var list = Files.list(folder)) {
             files = list.filter(f -> f.toString().endsWith(".ctt")).sorted().toList();
         }
-        // -Ditc.search=late:400:1 (acceptor:size:accepted count, see ItcSolver.Search), -Ditc.only=comp01,comp07
+        // -Ditc.search=late:400:1:courseroom (acceptor:size:accepted count:extra moves, see ItcSolver.Search), -Ditc.only=comp01,comp07
         String[] s = System.getProperty("itc.search", "").split(":");
-        ItcSolver.Search search = s.length == 3 ? new ItcSolver.Search(s[0], Integer.parseInt(s[1]),
-                Integer.parseInt(s[2])) : ItcSolver.Search.DEFAULT;
+        ItcSolver.Search search = s.length >= 3 ? new ItcSolver.Search(s[0], Integer.parseInt(s[1]),
+                Integer.parseInt(s[2]), s.length > 3 ? s[3] : "") : ItcSolver.Search.DEFAULT;
         List<String> only = List.of(System.getProperty("itc.only", "").split(",")).stream()
                 .filter(x -> !x.isBlank()).toList();
         System.out.printf("ITC-2007 track 3, %d s per instance, %d cores, search %s%n", seconds,

@@ -7,6 +7,7 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
@@ -20,6 +21,8 @@ import ai.timefold.solver.core.impl.heuristic.selector.common.decorator.Selectio
 import ai.timefold.solver.core.impl.heuristic.selector.move.generic.SwapMove;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -46,13 +49,20 @@ public final class ItcSolver {
      * periods of two lectures (each keeps its room: compactness and working days without touching rooms) and only
      * their rooms within one period (they trade rooms without a clash: capacity and stability).
      */
-    private static MoveSelectorConfig<?> moves() {
-        return new UnionMoveSelectorConfig().withMoveSelectors(
+    private static MoveSelectorConfig<?> moves(String extra) {
+        List<MoveSelectorConfig> selectors = new ArrayList<>(List.of(
                 new ChangeMoveSelectorConfig().withValueSelectorConfig(new ValueSelectorConfig("slot")),
                 new ChangeMoveSelectorConfig().withValueSelectorConfig(new ValueSelectorConfig("room")),
                 new SwapMoveSelectorConfig(),
                 new SwapMoveSelectorConfig().withVariableNameIncludes("slot"),
-                new SwapMoveSelectorConfig().withVariableNameIncludes("room").withFilterClass(SamePeriod.class));
+                new SwapMoveSelectorConfig().withVariableNameIncludes("room").withFilterClass(SamePeriod.class)));
+        if (extra.contains("courseroom")) {
+            selectors.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(CourseRoomMoves.class));
+        }
+        if (extra.contains("kempe")) {
+            selectors.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(KempeMoves.class));
+        }
+        return new UnionMoveSelectorConfig().withMoveSelectorList(selectors);
     }
 
     /** Lets two lectures trade rooms only within one period, where the trade can never make a room clash. */
@@ -71,9 +81,9 @@ public final class ItcSolver {
      * water level rain speed in thousandths) or "tabu" (entity tabu of {@code size} lectures); the forager picks
      * the best of {@code acceptedCount} accepted moves.
      */
-    public record Search(String acceptor, int size, int acceptedCount) {
+    public record Search(String acceptor, int size, int acceptedCount, String moves) {
 
-        public static final Search DEFAULT = new Search("late", 400, 1);
+        public static final Search DEFAULT = new Search("late", 400, 1, "courseroom");
 
         LocalSearchPhaseConfig phase() {
             LocalSearchAcceptorConfig acceptorConfig = new LocalSearchAcceptorConfig();
@@ -84,9 +94,18 @@ public final class ItcSolver {
                 case "tabu" -> acceptorConfig.setEntityTabuSize(size);
                 default -> throw new IllegalArgumentException("unknown acceptor " + acceptor);
             }
-            return new LocalSearchPhaseConfig().withMoveSelectorConfig(moves()).withAcceptorConfig(acceptorConfig)
+            return new LocalSearchPhaseConfig().withMoveSelectorConfig(ItcSolver.moves(moves))
+                    .withAcceptorConfig(acceptorConfig)
                     .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(acceptedCount));
         }
+    }
+
+    static SolverConfig config(Search search, TerminationConfig termination) {
+        return new SolverConfig().withSolutionClass(ItcTimetable.class)
+                .withEntityClasses(Lecture.class).withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
+                        .withIncrementalScoreCalculatorClass(ItcIncrementalScore.class))
+                .withTerminationConfig(termination)
+                .withPhases(new ConstructionHeuristicPhaseConfig(), search.phase());
     }
 
     public static Result solve(ItcInstance instance, Duration limit, @Nullable Integer stopAtSoft,
@@ -104,12 +123,7 @@ public final class ItcSolver {
         if (stopAtSoft != null) {
             termination.setBestScoreLimit("0hard/" + (-stopAtSoft) + "soft");
         }
-        SolverConfig config = new SolverConfig().withSolutionClass(ItcTimetable.class)
-                .withEntityClasses(Lecture.class).withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
-                        .withIncrementalScoreCalculatorClass(ItcIncrementalScore.class))
-                .withTerminationConfig(termination)
-                .withPhases(new ConstructionHeuristicPhaseConfig(), search.phase());
-        Solver<ItcTimetable> solver = SolverFactory.<ItcTimetable>create(config).buildSolver();
+        Solver<ItcTimetable> solver = SolverFactory.<ItcTimetable>create(config(search, termination)).buildSolver();
         long start = System.nanoTime();
         AtomicLong feasibleAt = new AtomicLong(-1);
         solver.addEventListener(event -> {
