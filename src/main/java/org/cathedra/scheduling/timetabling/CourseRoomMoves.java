@@ -44,8 +44,12 @@ public final class CourseRoomMoves implements MoveIteratorFactory<ItcTimetable, 
             @Override
             public ReassignMove next() {
                 Lecture pick = lectures.get(random.nextInt(lectures.size()));
-                ItcInstance.Room room = rooms.get(random.nextInt(rooms.size()));
                 List<Lecture> course = byCourse.get(pick.getCourseId());
+                // mostly into a room the course already uses (where it may gather), otherwise any room
+                ItcInstance.Room room = course.get(random.nextInt(course.size())).getRoom();
+                if (room == null || room.equals(pick.getRoom()) && random.nextBoolean()) {
+                    room = rooms.get(random.nextInt(rooms.size()));
+                }
                 List<Lecture> moved = new ArrayList<>(4);
                 List<ItcInstance.Room> to = new ArrayList<>(4);
                 for (Lecture l : course) {

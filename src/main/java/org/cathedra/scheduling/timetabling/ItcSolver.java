@@ -47,7 +47,9 @@ public final class ItcSolver {
     /**
      * Besides moving a lecture to another period or room, and swapping two lectures whole: swapping only the
      * periods of two lectures (each keeps its room: compactness and working days without touching rooms) and only
-     * their rooms within one period (they trade rooms without a clash: capacity and stability).
+     * their rooms within one period (they trade rooms without a clash: capacity and stability). {@code extra} adds
+     * "courseroom" ({@link CourseRoomMoves}: a course's lectures into one room) and "kempe" ({@link KempeMoves}:
+     * Kempe chains between two periods).
      */
     private static MoveSelectorConfig<?> moves(String extra) {
         List<MoveSelectorConfig> selectors = new ArrayList<>(List.of(
@@ -76,21 +78,18 @@ public final class ItcSolver {
     }
 
     /**
-     * How the local search accepts moves: {@code acceptor} is "late" (late acceptance over {@code size} steps),
-     * "annealing" ({@code size} is the starting soft temperature), "deluge" (great deluge, {@code size} the soft
-     * water level rain speed in thousandths) or "tabu" (entity tabu of {@code size} lectures); the forager picks
-     * the best of {@code acceptedCount} accepted moves.
+     * How the local search accepts moves: {@code acceptor} is "late" (late acceptance over {@code size} steps) or
+     * "tabu" (entity tabu of {@code size} lectures); the forager takes the best of {@code acceptedCount} accepted
+     * moves; {@code moves} names the extra neighbourhoods ("courseroom", "kempe").
      */
     public record Search(String acceptor, int size, int acceptedCount, String moves) {
 
-        public static final Search DEFAULT = new Search("late", 400, 1, "courseroom");
+        public static final Search DEFAULT = new Search("late", 1000, 4, "courseroom,kempe");
 
         LocalSearchPhaseConfig phase() {
             LocalSearchAcceptorConfig acceptorConfig = new LocalSearchAcceptorConfig();
             switch (acceptor) {
                 case "late" -> acceptorConfig.setLateAcceptanceSize(size);
-                case "annealing" -> acceptorConfig.setSimulatedAnnealingStartingTemperature("0hard/" + size + "soft");
-                case "deluge" -> acceptorConfig.setGreatDelugeWaterLevelIncrementRatio(size / 1000.0);
                 case "tabu" -> acceptorConfig.setEntityTabuSize(size);
                 default -> throw new IllegalArgumentException("unknown acceptor " + acceptor);
             }
@@ -100,12 +99,23 @@ public final class ItcSolver {
         }
     }
 
+    /**
+     * Until the first feasible timetable: late acceptance over a short history, accepting the first move it takes,
+     * so that the hard score falls quickly before the longer search on the soft score begins.
+     */
+    private static LocalSearchPhaseConfig feasibility(Search search) {
+        return new LocalSearchPhaseConfig().withMoveSelectorConfig(moves(search.moves()))
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
+                .withTerminationConfig(new TerminationConfig().withBestScoreFeasible(true));
+    }
+
     static SolverConfig config(Search search, TerminationConfig termination) {
         return new SolverConfig().withSolutionClass(ItcTimetable.class)
                 .withEntityClasses(Lecture.class).withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
                         .withIncrementalScoreCalculatorClass(ItcIncrementalScore.class))
                 .withTerminationConfig(termination)
-                .withPhases(new ConstructionHeuristicPhaseConfig(), search.phase());
+                .withPhases(new ConstructionHeuristicPhaseConfig(), feasibility(search), search.phase());
     }
 
     public static Result solve(ItcInstance instance, Duration limit, @Nullable Integer stopAtSoft,

@@ -52,7 +52,6 @@ public final class KempeMoves implements MoveIteratorFactory<ItcTimetable, Reass
         }
         Map<String, List<Lecture>> byCourse = new HashMap<>();
         lectures.forEach(l -> byCourse.computeIfAbsent(l.getCourseId(), k -> new ArrayList<>()).add(l));
-        boolean stable = !"false".equals(System.getProperty("itc.kempe.stable"));
         int[] course = new int[lectures.size()];
         Map<Lecture, Integer> index = new java.util.IdentityHashMap<>();
         for (int i = 0; i < lectures.size(); i++) {
@@ -145,16 +144,14 @@ public final class KempeMoves implements MoveIteratorFactory<ItcTimetable, Reass
                             continue;
                         }
                         int cost = Math.max(0, students - r.capacity());
-                        if (stable) {
-                            boolean used = false;
-                            for (Lecture sibling : siblings) {
-                                if (sibling != l && r.equals(sibling.getRoom())) {
-                                    used = true;
-                                    break;
-                                }
+                        boolean used = false;
+                        for (Lecture sibling : siblings) {
+                            if (sibling != l && r.equals(sibling.getRoom())) {
+                                used = true;
+                                break;
                             }
-                            cost += used ? 0 : 1;
                         }
+                        cost += used ? 0 : 1;
                         if (cost < bestCost || cost == bestCost && r.capacity() < best.capacity()) {
                             best = r;
                             bestCost = cost;
