@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cathedra.scheduling.timetabling.ItcFormat;
 import org.cathedra.scheduling.timetabling.ItcInstance;
+import org.cathedra.scheduling.timetabling.ItcScore;
 import org.cathedra.scheduling.timetabling.ItcSolver;
 
 /**
@@ -69,6 +70,14 @@ public final class ItcBenchmark {
             });
             try (Writer w = Files.newBufferedWriter(out.resolve(name + ".sol"), StandardCharsets.UTF_8)) {
                 ItcFormat.write(result.timetable().assignments(), w);
+            }
+            // the file as written, read back and scored by the rules, must give the figures printed
+            ItcScore fromFile;
+            try (Reader r = Files.newBufferedReader(out.resolve(name + ".sol"), StandardCharsets.UTF_8)) {
+                fromFile = ItcScore.of(instance, ItcFormat.readSolution(r));
+            }
+            if (!fromFile.equals(result.score())) {
+                throw new IllegalStateException(name + ": the written solution scores " + fromFile);
             }
             Integer best = BEST_KNOWN.get(name);
             String load = String.format("%.2f", loadBefore);
