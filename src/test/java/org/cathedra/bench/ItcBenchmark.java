@@ -3,14 +3,17 @@ package org.cathedra.bench;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.cathedra.scheduling.timetabling.ItcFormat;
 import org.cathedra.scheduling.timetabling.ItcInstance;
+import org.cathedra.scheduling.timetabling.ItcScore;
 import org.cathedra.scheduling.timetabling.ItcSolver;
 
 /**
@@ -37,26 +40,56 @@ public final class ItcBenchmark {
         try (var list = Files.list(folder)) {
             files = list.filter(f -> f.toString().endsWith(".ctt")).sorted().toList();
         }
-        System.out.printf("ITC-2007 track 3, %d s per instance, %d cores%n", seconds,
-                Runtime.getRuntime().availableProcessors());
-        System.out.printf("%-8s %8s %14s %6s %6s %10s %7s%n", "instance", "lectures", "first feasible", "hard",
-                "soft", "best known", "ratio");
+        // -Ditc.search=late:400:1:courseroom (acceptor:size:accepted count:extra moves, see ItcSolver.Search), -Ditc.only=comp01,comp07
+        String[] s = System.getProperty("itc.search", "").split(":");
+        ItcSolver.Search search = s.length >= 3 ? new ItcSolver.Search(s[0], Integer.parseInt(s[1]),
+                Integer.parseInt(s[2]), s.length > 3 ? s[3] : "") : ItcSolver.Search.DEFAULT;
+        List<String> only = List.of(System.getProperty("itc.only", "").split(",")).stream()
+                .filter(x -> !x.isBlank()).toList();
+        System.out.printf("ITC-2007 track 3, %d s per instance, %d cores, search %s%n", seconds,
+                Runtime.getRuntime().availableProcessors(), search);
+        System.out.printf("%-8s %8s %14s %6s %6s %9s %10s %7s %9s %12s%n", "instance", "lectures", "first feasible",
+                "hard", "soft", "soft 60 s", "best known", "ratio", "moves/s", "load before");
         for (Path file : files) {
+            String name = file.getFileName().toString().replace(".ctt", "");
             ItcInstance instance;
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 instance = ItcFormat.parse(in);
             }
-            String name = file.getFileName().toString().replace(".ctt", "");
-            ItcSolver.Result result = ItcSolver.solve(instance, Duration.ofSeconds(seconds), null, score -> { });
+            if (!only.isEmpty() && !only.contains(name)) {
+                continue;
+            }
+            double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            long start = System.nanoTime();
+            AtomicInteger softAtMinute = new AtomicInteger(Integer.MIN_VALUE);
+            ItcSolver.Result result = ItcSolver.solve(instance, Duration.ofSeconds(seconds), null, search, score -> {
+                if (score.isSolutionInitialized() && score.hardScore() == 0
+                        && System.nanoTime() - start <= Duration.ofSeconds(60).toNanos()) {
+                    softAtMinute.set(-score.softScore());
+                }
+            });
             try (Writer w = Files.newBufferedWriter(out.resolve(name + ".sol"), StandardCharsets.UTF_8)) {
                 ItcFormat.write(result.timetable().assignments(), w);
             }
+            // the file as written, read back and scored by the rules, must give the figures printed
+            ItcScore fromFile;
+            try (Reader r = Files.newBufferedReader(out.resolve(name + ".sol"), StandardCharsets.UTF_8)) {
+                fromFile = ItcScore.of(instance, ItcFormat.readSolution(r));
+            }
+            if (!fromFile.equals(result.score())) {
+                throw new IllegalStateException(name + ": the written solution scores " + fromFile);
+            }
             Integer best = BEST_KNOWN.get(name);
-            System.out.printf("%-8s %8d %14s %6d %6d %10s %7s%n", name, instance.lectureCount(),
+            String load = String.format("%.2f", loadBefore);
+            System.out.printf("%-8s %8d %14s %6d %6d %9s %10s %7s %9d %12s%n", name, instance.lectureCount(),
                     result.timeToFeasible().map(d -> String.format("%.1f s", d.toMillis() / 1000.0)).orElse("never"),
-                    result.score().hard(), result.score().soft(), best == null ? "?" : best.toString(),
-                    best == null || best == 0 ? "?" : String.format("%.1f", result.score().soft() / (double) best));
-            System.out.println("         " + result.score());
+                    result.score().hard(), result.score().soft(),
+                    softAtMinute.get() == Integer.MIN_VALUE ? "-" : Integer.toString(softAtMinute.get()),
+                    best == null ? "?" : best.toString(),
+                    best == null || best == 0 ? "?" : String.format("%.1f", result.score().soft() / (double) best),
+                    result.movesPerSecond(), load);
+            System.out.printf("         %s; load average after %.2f%n", result.score(),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 }

@@ -121,4 +121,34 @@ public final class ItcFormat {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Reads a solution in the competition's output format back (blank lines skipped); a line that is not
+     * "course room day period" is refused with its number.
+     */
+    public static List<ItcAssignment> readSolution(Reader source) {
+        List<ItcAssignment> solution = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(source)) {
+            int number = 0;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] f = line.trim().split("\\s+");
+                try {
+                    if (f.length != 4) {
+                        throw new NumberFormatException();
+                    }
+                    solution.add(new ItcAssignment(f[0], f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3])));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("solution line " + number + " is not 'course room day period': "
+                            + line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return solution;
+    }
 }

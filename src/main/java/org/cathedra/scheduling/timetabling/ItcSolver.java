@@ -7,15 +7,22 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.score.director.ScoreDirectorFactoryConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.impl.heuristic.selector.common.decorator.SelectionFilter;
 import ai.timefold.solver.core.impl.heuristic.selector.move.generic.SwapMove;
+import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -29,7 +36,8 @@ public final class ItcSolver {
     }
 
     /** What a solve produced: the best timetable, its competition score, and the time to the first feasible one. */
-    public record Result(ItcTimetable timetable, ItcScore score, @Nullable Duration firstFeasible, Duration spent) {
+    public record Result(ItcTimetable timetable, ItcScore score, @Nullable Duration firstFeasible, Duration spent,
+            long movesPerSecond) {
 
         public Optional<Duration> timeToFeasible() {
             return Optional.ofNullable(firstFeasible);
@@ -39,15 +47,24 @@ public final class ItcSolver {
     /**
      * Besides moving a lecture to another period or room, and swapping two lectures whole: swapping only the
      * periods of two lectures (each keeps its room: compactness and working days without touching rooms) and only
-     * their rooms within one period (they trade rooms without a clash: capacity and stability).
+     * their rooms within one period (they trade rooms without a clash: capacity and stability). {@code extra} adds
+     * "courseroom" ({@link CourseRoomMoves}: a course's lectures into one room) and "kempe" ({@link KempeMoves}:
+     * Kempe chains between two periods).
      */
-    private static MoveSelectorConfig<?> moves() {
-        return new UnionMoveSelectorConfig().withMoveSelectors(
+    private static MoveSelectorConfig<?> moves(String extra) {
+        List<MoveSelectorConfig> selectors = new ArrayList<>(List.of(
                 new ChangeMoveSelectorConfig().withValueSelectorConfig(new ValueSelectorConfig("slot")),
                 new ChangeMoveSelectorConfig().withValueSelectorConfig(new ValueSelectorConfig("room")),
                 new SwapMoveSelectorConfig(),
                 new SwapMoveSelectorConfig().withVariableNameIncludes("slot"),
-                new SwapMoveSelectorConfig().withVariableNameIncludes("room").withFilterClass(SamePeriod.class));
+                new SwapMoveSelectorConfig().withVariableNameIncludes("room").withFilterClass(SamePeriod.class)));
+        if (extra.contains("courseroom")) {
+            selectors.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(CourseRoomMoves.class));
+        }
+        if (extra.contains("kempe")) {
+            selectors.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(KempeMoves.class));
+        }
+        return new UnionMoveSelectorConfig().withMoveSelectorList(selectors);
     }
 
     /** Lets two lectures trade rooms only within one period, where the trade can never make a room clash. */
@@ -61,21 +78,62 @@ public final class ItcSolver {
     }
 
     /**
+     * How the local search accepts moves: {@code acceptor} is "late" (late acceptance over {@code size} steps) or
+     * "tabu" (entity tabu of {@code size} lectures); the forager takes the best of {@code acceptedCount} accepted
+     * moves; {@code moves} names the extra neighbourhoods ("courseroom", "kempe").
+     */
+    public record Search(String acceptor, int size, int acceptedCount, String moves) {
+
+        public static final Search DEFAULT = new Search("late", 1000, 4, "courseroom,kempe");
+
+        LocalSearchPhaseConfig phase() {
+            LocalSearchAcceptorConfig acceptorConfig = new LocalSearchAcceptorConfig();
+            switch (acceptor) {
+                case "late" -> acceptorConfig.setLateAcceptanceSize(size);
+                case "tabu" -> acceptorConfig.setEntityTabuSize(size);
+                default -> throw new IllegalArgumentException("unknown acceptor " + acceptor);
+            }
+            return new LocalSearchPhaseConfig().withMoveSelectorConfig(ItcSolver.moves(moves))
+                    .withAcceptorConfig(acceptorConfig)
+                    .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(acceptedCount));
+        }
+    }
+
+    /**
+     * Until the first feasible timetable: late acceptance over a short history, accepting the first move it takes,
+     * so that the hard score falls quickly before the longer search on the soft score begins.
+     */
+    private static LocalSearchPhaseConfig feasibility(Search search) {
+        return new LocalSearchPhaseConfig().withMoveSelectorConfig(moves(search.moves()))
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
+                .withTerminationConfig(new TerminationConfig().withBestScoreFeasible(true));
+    }
+
+    static SolverConfig config(Search search, TerminationConfig termination) {
+        return new SolverConfig().withSolutionClass(ItcTimetable.class)
+                .withEntityClasses(Lecture.class).withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
+                        .withIncrementalScoreCalculatorClass(ItcIncrementalScore.class))
+                .withTerminationConfig(termination)
+                .withPhases(new ConstructionHeuristicPhaseConfig(), feasibility(search), search.phase());
+    }
+
+    public static Result solve(ItcInstance instance, Duration limit, @Nullable Integer stopAtSoft,
+            Consumer<HardSoftScore> progress) {
+        return solve(instance, limit, stopAtSoft, Search.DEFAULT, progress);
+    }
+
+    /**
      * Solves for {@code limit}; stops early at {@code stopAtSoft} or better once feasible (null: never early).
      * {@code progress} sees every new best score.
      */
-    public static Result solve(ItcInstance instance, Duration limit, @Nullable Integer stopAtSoft,
+    public static Result solve(ItcInstance instance, Duration limit, @Nullable Integer stopAtSoft, Search search,
             Consumer<HardSoftScore> progress) {
         TerminationConfig termination = new TerminationConfig().withSpentLimit(limit);
         if (stopAtSoft != null) {
             termination.setBestScoreLimit("0hard/" + (-stopAtSoft) + "soft");
         }
-        SolverConfig config = new SolverConfig().withSolutionClass(ItcTimetable.class)
-                .withEntityClasses(Lecture.class).withConstraintProviderClass(ItcConstraints.class)
-                .withTerminationConfig(termination)
-                .withPhases(new ConstructionHeuristicPhaseConfig(), new LocalSearchPhaseConfig()
-                        .withMoveSelectorConfig(moves()));
-        Solver<ItcTimetable> solver = SolverFactory.<ItcTimetable>create(config).buildSolver();
+        Solver<ItcTimetable> solver = SolverFactory.<ItcTimetable>create(config(search, termination)).buildSolver();
         long start = System.nanoTime();
         AtomicLong feasibleAt = new AtomicLong(-1);
         solver.addEventListener(event -> {
@@ -92,6 +150,8 @@ public final class ItcSolver {
             // feasible from the construction heuristic on: the first best solution already was
             feasibleAt.set(spent.toNanos());
         }
-        return new Result(best, score, feasibleAt.get() < 0 ? null : Duration.ofNanos(feasibleAt.get()), spent);
+        long speed = ((DefaultSolver<ItcTimetable>) solver).getSolverScope().getMoveEvaluationSpeed();
+        return new Result(best, score, feasibleAt.get() < 0 ? null : Duration.ofNanos(feasibleAt.get()), spent,
+                speed);
     }
 }

@@ -51,4 +51,14 @@ class ItcFormatTest {
         ItcFormat.write(List.of(new ItcAssignment("a", "R1", 0, 1), new ItcAssignment("b", "R2", 1, 2)), out);
         assertThat(out.toString()).isEqualTo("a R1 0 1\nb R2 1 2\n");
     }
+
+    @Test
+    void a_written_solution_reads_back_the_same_and_a_bad_line_is_refused() {
+        List<ItcAssignment> solution = List.of(new ItcAssignment("a", "R1", 0, 1), new ItcAssignment("c", "R1", 1, 0));
+        StringWriter out = new StringWriter();
+        ItcFormat.write(solution, out);
+        assertThat(ItcFormat.readSolution(new StringReader(out.toString()))).isEqualTo(solution);
+        assertThatThrownBy(() -> ItcFormat.readSolution(new StringReader("a R1 0 1\nb R2 x 2\n")))
+                .hasMessageContaining("line 2");
+    }
 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.timefold.solver.core.api.score.buildin.hardsoft.HardSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -37,6 +39,19 @@ class ItcSolverTest {
             assertThat(-solver.hardScore()).as("hard, round %d", round).isEqualTo(rules.hard());
             assertThat(-solver.softScore()).as("soft, round %d", round).isEqualTo(rules.soft());
         }
+    }
+
+    @Test
+    void every_neighbourhood_keeps_the_incremental_score_right_and_undoes_cleanly() {
+        // FULL_ASSERT recomputes the score from scratch after every move and checks each undo restores it
+        ItcInstance instance = comp01();
+        SolverConfig config = ItcSolver.config(new ItcSolver.Search("late", 400, 1, "courseroom,kempe"),
+                new TerminationConfig().withStepCountLimit(300)).withEnvironmentMode(EnvironmentMode.FULL_ASSERT);
+        ItcTimetable best = SolverFactory.<ItcTimetable>create(config).buildSolver().solve(ItcTimetable.of(instance));
+        ItcScore rules = ItcScore.of(instance, best.assignments());
+        assertThat(-best.getScore().hardScore()).isEqualTo(rules.hard());
+        assertThat(-best.getScore().softScore()).isEqualTo(rules.soft());
+        assertThat(best.assignments()).hasSize(instance.lectureCount());
     }
 
     @Test

@@ -1,0 +1,81 @@
+package org.cathedra.scheduling.timetabling;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Moves every lecture of a course into one room at once (room stability), and a lecture already in that room in
+ * the same period takes the room the course's lecture leaves, so that the move never makes a room clash. A change
+ * of one lecture's room could only reach this through a worse timetable with a room used twice.
+ */
+public final class CourseRoomMoves implements MoveIteratorFactory<ItcTimetable, ReassignMove> {
+
+    @Override
+    public long getSize(ScoreDirector<ItcTimetable> scoreDirector) {
+        ItcTimetable t = scoreDirector.getWorkingSolution();
+        return (long) t.getLectures().size() * t.getRooms().size();
+    }
+
+    @Override
+    public Iterator<ReassignMove> createOriginalMoveIterator(ScoreDirector<ItcTimetable> scoreDirector) {
+        throw new UnsupportedOperationException("only random selection");
+    }
+
+    @Override
+    public Iterator<ReassignMove> createRandomMoveIterator(ScoreDirector<ItcTimetable> scoreDirector, Random random) {
+        ItcTimetable t = scoreDirector.getWorkingSolution();
+        List<Lecture> lectures = t.getLectures();
+        List<ItcInstance.Room> rooms = t.getRooms();
+        Map<String, List<Lecture>> byCourse = new HashMap<>();
+        lectures.forEach(l -> byCourse.computeIfAbsent(l.getCourseId(), k -> new ArrayList<>()).add(l));
+        return new Iterator<>() {
+
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public ReassignMove next() {
+                Lecture pick = lectures.get(random.nextInt(lectures.size()));
+                List<Lecture> course = byCourse.get(pick.getCourseId());
+                // mostly into a room the course already uses (where it may gather), otherwise any room
+                ItcInstance.Room room = course.get(random.nextInt(course.size())).getRoom();
+                if (room == null || room.equals(pick.getRoom()) && random.nextBoolean()) {
+                    room = rooms.get(random.nextInt(rooms.size()));
+                }
+                List<Lecture> moved = new ArrayList<>(4);
+                List<ItcInstance.Room> to = new ArrayList<>(4);
+                for (Lecture l : course) {
+                    if (l.getSlot() == null || l.getRoom() == null || l.getRoom().equals(room)) {
+                        continue;
+                    }
+                    moved.add(l);
+                    to.add(room);
+                }
+                if (moved.isEmpty()) {
+                    return new ReassignMove(moved, moved.stream().map(Lecture::getSlot).toList(), to);
+                }
+                int n = moved.size();
+                for (Lecture other : lectures) {
+                    if (room.equals(other.getRoom()) && !other.getCourseId().equals(pick.getCourseId())) {
+                        for (int i = 0; i < n; i++) {
+                            if (moved.get(i).getSlot().equals(other.getSlot())) {
+                                moved.add(other);
+                                to.add(moved.get(i).getRoom());
+                                break;
+                            }
+                        }
+                    }
+                }
+                return new ReassignMove(moved, moved.stream().map(Lecture::getSlot).toList(), to);
+            }
+        };
+    }
+}
