@@ -55,6 +55,16 @@ public class AccountService implements UserDetailsService {
         return CathedraUser.of(account, account.isLockedAt(clock.instant()));
     }
 
+    /**
+     * Whether the signed-in user's account may still be used (enabled, person not deactivated): asked now and then
+     * during a session, so that deactivating a person or disabling a login also ends the sessions already open.
+     */
+    @PreAuthorize(Roles.ANY)
+    @Transactional(readOnly = true)
+    public boolean isUsable(long accountId) {
+        return accounts.isUsable(accountId);
+    }
+
     /** Counts a failed login for an existing account and locks it after too many; never logs the password. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordFailedLogin(String username, @Nullable String remoteAddress) {

@@ -9,7 +9,10 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The signed-in user as Spring Security sees it: account, role, the person behind it, preferences. */
+/**
+ * The signed-in user as Spring Security sees it: account, role, the person behind it, preferences. An account is
+ * enabled only while its login is enabled and its person (if any) is not deactivated.
+ */
 public record CathedraUser(long accountId, String username, String passwordHash, UserAccount.Role role,
         @Nullable Long personId, String displayName, Locale locale, boolean darkTheme, boolean enabled,
         boolean locked) implements UserDetails {
@@ -21,7 +24,8 @@ public record CathedraUser(long accountId, String username, String passwordHash,
         Person person = account.getPerson();
         return new CathedraUser(account.getId(), account.getUsername(), account.getPasswordHash(), account.getRole(),
                 person == null ? null : person.getId(), person == null ? account.getUsername() : person.getFullName(),
-                account.getLocale(), account.isDarkTheme(), account.isEnabled(), locked);
+                account.getLocale(), account.isDarkTheme(),
+                account.isEnabled() && (person == null || person.isActive()), locked);
     }
 
     @Override

@@ -15,6 +15,11 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.cathedra.directory.AccountService;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -38,7 +43,7 @@ class SecurityConfig {
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountService accounts) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health/**", "/styles.css", "/images/**", "/icons/**").permitAll()
                 // private calendar feeds: the random token in the path is the credential (calendar apps cannot sign in)
@@ -58,6 +63,7 @@ class SecurityConfig {
                     }
                 }));
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
+        http.addFilterBefore(new UsableAccountFilter(accounts), AuthorizationFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }
@@ -65,6 +71,29 @@ class SecurityConfig {
     @Bean
     AuthenticationManager authenticationManager(AuthenticationConfiguration configuration) throws Exception {
         return configuration.getAuthenticationManager();
+    }
+
+    /**
+     * Sign-in with user name and password. A locked account is refused before the password is checked (as Spring
+     * does by default), but a disabled login or a deactivated person only after it: a wrong password gets the same
+     * "user name or password is wrong" as any other, so only someone who knows the password learns that the account
+     * is disabled (and is told to ask the office, see {@link LoginView}).
+     */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(AccountService accounts, PasswordEncoder passwordEncoder) {
+        var provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(passwordEncoder);
+        provider.setPreAuthenticationChecks(user -> {
+            if (!user.isAccountNonLocked()) {
+                throw new LockedException("locked");
+            }
+        });
+        provider.setPostAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new DisabledException("disabled");
+            }
+        });
+        return provider;
     }
 
     @Bean

@@ -48,6 +48,11 @@ class UiInitializer implements VaadinServiceInitListener {
             Notifications.error(r);
             return;
         }
+        if (DatabaseTrouble.isDiskFull(error)) {
+            log.error("The database's disk is full, a change was not saved: {}", rootMessage(error));
+            Notifications.error(UI.getCurrent().getTranslation("error.diskFull"));
+            return;
+        }
         if (DatabaseTrouble.isUnavailable(error)) {
             log.warn("The database does not answer: {}", error.toString());
             Notifications.error(UI.getCurrent().getTranslation("error.unavailable"));
@@ -56,6 +61,14 @@ class UiInitializer implements VaadinServiceInitListener {
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unexpected error, reference {}", reference, error);
         Notifications.error(UI.getCurrent().getTranslation("error.unexpected", reference));
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.toString();
     }
 
     private static boolean isKnown(RuntimeException e) {

@@ -20,6 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
 @CathedraTest
 class StudentServiceTest {
@@ -46,6 +50,43 @@ class StudentServiceTest {
     private ProgrammeOption programme(LearnerKind kind) {
         return service.programmeChoices(Locale.ENGLISH).stream().filter(p -> p.learnerKind() == kind).findFirst()
                 .orElseThrow();
+    }
+
+    @Autowired
+    AuthenticationManager authenticationManager;
+
+    private void signInWithPassword(String username, String password) {
+        authenticationManager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+    }
+
+    @Test
+    void a_deactivated_student_cannot_sign_in_and_a_wrong_password_does_not_tell_so() {
+        String name = unique("Gone");
+        StudentForm form = student(name, LearnerKind.RESIDENT);
+        form.setProgrammeId(programme(LearnerKind.RESIDENT).id());
+        form.setCreateLogin(true);
+        form.setUsername(name);
+        form.setPassword("a-long-initial-secret");
+        long id = service.save(form);
+        long account = ((CathedraUser) accounts.loadUserByUsername(name)).accountId();
+        signInWithPassword(name, "a-long-initial-secret");
+        assertThat(accounts.isUsable(account)).isTrue();
+
+        service.deactivate(id, service.edit(id).getVersion());
+
+        assertThat(accounts.isUsable(account)).as("open sessions are ended on their next check").isFalse();
+        assertThat(accounts.loadUserByUsername(name).isEnabled()).isFalse();
+        assertThatThrownBy(() -> signInWithPassword(name, "a-long-initial-secret"))
+                .as("the right password learns that the account is disabled").isInstanceOf(DisabledException.class);
+        assertThatThrownBy(() -> signInWithPassword(name, "a-wrong-guess-here"))
+                .as("a wrong password learns nothing more than for any account")
+                .isExactlyInstanceOf(BadCredentialsException.class);
+        assertThat(accountRepository.findById(account).orElseThrow().getFailedAttempts())
+                .as("and counts towards the lock as usual").isEqualTo(1);
+
+        service.activate(id, service.edit(id).getVersion());
+        signInWithPassword(name, "a-long-initial-secret");
+        assertThat(accounts.isUsable(account)).isTrue();
     }
 
     @Test

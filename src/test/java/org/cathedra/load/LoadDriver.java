@@ -44,12 +44,38 @@ public final class LoadDriver {
     private final AtomicInteger errors = new AtomicInteger();
     private final Map<String, AtomicInteger> errorKinds = new ConcurrentHashMap<>();
     private final HttpClient http = VaadinClient.sharedHttpClient();
+    /** Who enters marks in which gradebook (an offering with an open examination sheet): login -> offering id. */
+    private final Map<String, Long> markBooks = new java.util.LinkedHashMap<>();
 
     private LoadDriver(Map<String, String> options) throws Exception {
         this.options = options;
         this.base = options.getOrDefault("base", "http://localhost:8080");
         this.password = options.getOrDefault("password", "cathedra-demo-2026");
         this.accounts = accounts(options.get("db"));
+        markBooks(options);
+        if (!markBooks.isEmpty()) {
+            accounts.put("marks", List.copyOf(markBooks.keySet()));
+        }
+    }
+
+    /**
+     * The gradebooks the "marks" users type into: with {@code --db}, every open examination sheet and its teachers;
+     * else {@code --marks-offering id} (and {@code --marks-login}, default "teacher").
+     */
+    private void markBooks(Map<String, String> options) throws Exception {
+        if (options.containsKey("marks-offering")) {
+            markBooks.put(options.getOrDefault("marks-login", "teacher"), Long.parseLong(options.get("marks-offering")));
+        } else if (options.get("db") != null) {
+            try (var c = DriverManager.getConnection(options.get("db"));
+                    var rs = c.createStatement().executeQuery("select a.username, s.offering_id from assessment_scheme s"
+                            + " join offering_teacher t on t.offering_id = s.offering_id"
+                            + " join user_account a on a.person_id = t.teacher_id"
+                            + " where s.sheet_status = 'OPEN' and a.enabled order by s.offering_id, a.username")) {
+                while (rs.next()) {
+                    markBooks.putIfAbsent(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -94,7 +120,12 @@ public final class LoadDriver {
         Duration length = Duration.ofSeconds(intOption("duration", 180));
         int thinkMin = intOption("think-min", 2000);
         int thinkMax = intOption("think-max", 5000);
-        Map<String, Integer> mix = mix(options.getOrDefault("mix", "student=80,teacher=15,admin=5"));
+        Map<String, Integer> mix = mix(options.getOrDefault("mix", "student=80,teacher=8,marks=7,admin=5"));
+        if (mix.containsKey("marks") && markBooks.isEmpty()) {
+            System.out.println("No gradebook to enter marks in (give --db or --marks-offering): the \"marks\" users"
+                    + " walk the teacher's journey instead");
+            mix.merge("teacher", mix.remove("marks"), Integer::sum);
+        }
         var server = ServerProbe.of(options.get("pid"));
 
         System.out.printf("Cathedra load: %d virtual users on %s, ramp-up %d s, run %d s, think %d-%d ms, mix %s%n",
@@ -110,10 +141,15 @@ public final class LoadDriver {
                 List<String> logins = accounts.getOrDefault(role, List.of(role));
                 String login = logins.get(i % logins.size());
                 var random = new Random(i);
+                int index = i;
                 pool.submit(() -> {
                     sleepUntil(due);
                     active.incrementAndGet();
                     try {
+                        if ("marks".equals(role)) {
+                            marksUser(login, markBooks.get(login), index, random, end, thinkMin, thinkMax);
+                            return;
+                        }
                         virtualUser(role, login, random, end, thinkMin, thinkMax);
                     } finally {
                         active.decrementAndGet();
@@ -161,6 +197,77 @@ public final class LoadDriver {
                         }
                     }
                 }
+            }
+        }
+        timed("sign out", tab::signOut);
+    }
+
+    /**
+     * A teacher entering marks: opens the gradebook, clicks a cell of one student's row in the last component's
+     * column (the editor opens with the cursor in that field), types a mark and presses Enter (the mark is saved and
+     * the editor moves down the column), then checks that the grid's row now shows the mark. Each user keeps to
+     * rows of its own (by its number), so that users do not overwrite each other's marks.
+     */
+    private void marksUser(String login, long offering, int index, Random random, long end, int thinkMin,
+            int thinkMax) {
+        var tab = new VaadinClient(base, http);
+        if (!timed("sign in (marks)", () -> tab.signIn(login, password))) {
+            return;
+        }
+        int round = 0;
+        while (System.nanoTime() < end) {
+            think(random, thinkMin, thinkMax);
+            if (!timed("open /gradebook (marks)", () -> tab.navigate("gradebook", "offering=" + offering))) {
+                return;
+            }
+            int grid = tab.grids().stream().max(java.util.Comparator.comparingInt(g -> tab.rows(g).size())).orElse(-1);
+            List<tools.jackson.databind.JsonNode> rows = grid < 0 ? List.of() : tab.rows(grid);
+            if (rows.size() < 2) {
+                timed("gradebook (marks)", () -> {
+                    throw new VaadinClient.LoadFailure("the gradebook shows no rows");
+                });
+                return;
+            }
+            // not the last row: Enter moves the editor down, which shows the saved row in the grid
+            var row = rows.get((index * 7 + round++) % (rows.size() - 1));
+            List<String> columns = new ArrayList<>();
+            row.properties().forEach(p -> {
+                if (p.getKey().matches("col\\d+")) {
+                    columns.add(p.getKey());
+                }
+            });
+            columns.sort(java.util.Comparator.comparingInt(k -> Integer.parseInt(k.substring(3))));
+            // student, the components..., average, final grade: the last component is the third from the end
+            String column = columns.get(columns.size() - 3);
+            String key = row.path("key").asString();
+            String before = row.path(column).asString("");
+            String mark = java.util.stream.Stream.of("3", "4", "5").filter(m -> !m.equals(before))
+                    .skip(random.nextInt(2)).findFirst().orElseThrow();
+            think(random, thinkMin, thinkMax);
+            if (!timed("gradebook: open the editor", () -> tab.itemClick(grid, key, column))) {
+                return;
+            }
+            int field = tab.focused();
+            think(random, thinkMin / 2, thinkMax / 2);
+            if (!timed("gradebook: type a mark, Enter", () -> {
+                if (field < 0) {
+                    throw new VaadinClient.LoadFailure("the editor did not focus a field");
+                }
+                tab.keyDown(field, "event.key === 'Enter'", mark);
+                if ("true".equals(tab.property(field, "invalid"))) {
+                    throw new VaadinClient.LoadFailure("mark refused: " + tab.property(field, "errorMessage"));
+                }
+                String shown = tab.rows(grid).stream().filter(r -> key.equals(r.path("key").asString(null)))
+                        .map(r -> r.path(column).asString("")).findFirst().orElse("(row gone)");
+                if (!shown.equals(mark)) {
+                    throw new VaadinClient.LoadFailure("the saved mark is not shown: " + shown);
+                }
+            })) {
+                return;
+            }
+            think(random, thinkMin, thinkMax);
+            if (!timed("open /", () -> tab.navigate(""))) {
+                return;
             }
         }
         timed("sign out", tab::signOut);

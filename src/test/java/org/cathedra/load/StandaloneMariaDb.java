@@ -11,6 +11,10 @@ import java.nio.file.Path;
  * database itself stopped and started again under load. Stops cleanly on SIGTERM.
  *
  * <pre>java -cp ... org.cathedra.load.StandaloneMariaDb target/cluster/db 3407</pre>
+ *
+ * The binaries go to a sibling folder of the data ({@code db-base}) and temporary files to {@code db-tmp}, unless
+ * {@code -Dcathedra.db.base=...} and {@code -Dcathedra.db.tmp=...} say otherwise (the full-disk test keeps only the
+ * data on a small file system); {@code -Dcathedra.db.args="--opt=1 --opt2=2"} adds server options.
  */
 public final class StandaloneMariaDb {
 
@@ -24,14 +28,21 @@ public final class StandaloneMariaDb {
         var config = DBConfigurationBuilder.newBuilder();
         config.setPort(port);
         config.setDataDir(data.toFile());
-        config.setBaseDir(data.resolveSibling(data.getFileName() + "-base").toFile());
-        config.setTmpDir(data.resolveSibling(data.getFileName() + "-tmp").toString());
+        config.setBaseDir(Path.of(System.getProperty("cathedra.db.base",
+                data.resolveSibling(data.getFileName() + "-base").toString())).toAbsolutePath().toFile());
+        config.setTmpDir(Path.of(System.getProperty("cathedra.db.tmp",
+                data.resolveSibling(data.getFileName() + "-tmp").toString())).toAbsolutePath().toString());
         config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
         config.setDefaultCharacterSet("utf8mb4");
         config.addArg("--collation-server=utf8mb4_unicode_ci");
         config.addArg("--max-connections=400");
         config.addArg("--innodb-buffer-pool-size=256M");
         config.addArg("--bind-address=127.0.0.1");
+        for (String option : System.getProperty("cathedra.db.args", "").split("\\s+")) {
+            if (!option.isBlank()) {
+                config.addArg(option);
+            }
+        }
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }

@@ -42,6 +42,12 @@ final class VaadinClient {
     /** grid node -> the rows the server sent for it (each row's JSON as sent). */
     private final Map<Integer, List<JsonNode>> gridRows = new HashMap<>();
     private final Map<Integer, Boolean> disabled = new HashMap<>();
+    /** A few properties of elements the journeys read: a field's value, whether it is invalid, its message. */
+    private final Map<Integer, Map<String, String>> properties = new HashMap<>();
+    private static final java.util.Set<String> KEPT = java.util.Set.of("value", "invalid", "errorMessage",
+            "accessibleName");
+    /** The element the server last asked the browser to focus (an editor's field, for example). */
+    private int focused = -1;
     private long bytesReceived;
 
     /** Cookies of this tab (the session cookie): one HTTP client serves every tab, so each keeps its own. */
@@ -106,6 +112,45 @@ final class VaadinClient {
         return rpc(event(1, "ui-navigate", data));
     }
 
+    /** Navigates the open UI to a route with a query string ({@code offering=12}). */
+    JsonNode navigate(String route, String query) throws IOException, InterruptedException {
+        ObjectNode data = JSON.createObjectNode();
+        data.put("route", route).put("query", query).put("appShellTitle", "").put("trigger", "");
+        data.putObject("historyState").put("idx", 0);
+        return rpc(event(1, "ui-navigate", data));
+    }
+
+    /** A click on a grid's cell, as the grid's connector reports it: the row's key and the column's internal id. */
+    JsonNode itemClick(int grid, String itemKey, String columnId) throws IOException, InterruptedException {
+        ObjectNode data = JSON.createObjectNode();
+        data.put("event.detail.itemKey", itemKey).put("event.detail.internalColumnId", columnId)
+                .put("event.detail.screenX", 0).put("event.detail.screenY", 0).put("event.detail.clientX", 0)
+                .put("event.detail.clientY", 0).put("event.detail.detail", 1).put("event.detail.button", 0)
+                .put("event.detail.ctrlKey", false).put("event.detail.shiftKey", false)
+                .put("event.detail.altKey", false).put("event.detail.metaKey", false);
+        return rpc(event(grid, "item-click", data));
+    }
+
+    /**
+     * A key pressed in a field whose listener filters on it: the browser evaluates each listener's filter and sends
+     * it as a key of the event data with its result, with the data the listeners ask for ({@code element.value}).
+     */
+    JsonNode keyDown(int node, String filter, String value) throws IOException, InterruptedException {
+        ObjectNode data = JSON.createObjectNode();
+        data.put(filter, true).put("element.value", value).put("event.shiftKey", false);
+        return rpc(event(node, "keydown", data));
+    }
+
+    /** A property the server set on an element (only {@link #KEPT} ones are kept), or null. */
+    String property(int node, String name) {
+        return properties.getOrDefault(node, Map.of()).get(name);
+    }
+
+    /** The element the server last focused, or -1. */
+    int focused() {
+        return focused;
+    }
+
     /** A click on an element node (a button). */
     JsonNode click(int node) throws IOException, InterruptedException {
         ObjectNode data = JSON.createObjectNode();
@@ -136,6 +181,11 @@ final class VaadinClient {
 
     List<Integer> nodesTagged(String tag) {
         return tags.entrySet().stream().filter(e -> e.getValue().equals(tag)).map(Map.Entry::getKey).sorted().toList();
+    }
+
+    /** The grids (and lazy lists) the server sent rows for. */
+    List<Integer> grids() {
+        return List.copyOf(gridRows.keySet());
     }
 
     List<JsonNode> rows(int grid) {
@@ -218,6 +268,11 @@ final class VaadinClient {
             apply(arrayOrObject(JSON.readTree(text)));
             throw new LoadFailure("told: temporarily unavailable", true);
         }
+        if (text.contains("run out of disk space") || text.contains("закончилось место")) {
+            // the application's own answer while the database's disk is full: nothing saved, try again later
+            apply(arrayOrObject(JSON.readTree(text)));
+            throw new LoadFailure("told: the database's disk is full", true);
+        }
         JsonNode json = JSON.readTree(text);
         if (json.isArray()) {
             json = json.get(0);
@@ -251,6 +306,8 @@ final class VaadinClient {
                 tags.put(node, change.path("value").asString());
             } else if ("put".equals(type) && "text".equals(key)) {
                 texts.put(node, change.path("value").asString());
+            } else if ("put".equals(type) && KEPT.contains(key)) {
+                properties.computeIfAbsent(node, n -> new HashMap<>()).put(key, change.path("value").asString(""));
             } else if ("put".equals(type) && "disabled".equals(key)) {
                 disabled.put(node, change.path("value").asBoolean(false));
             } else if ("splice".equals(type) && change.path("feat").asInt() == 2) {
@@ -271,6 +328,7 @@ final class VaadinClient {
                 texts.remove(node);
                 children.remove(node);
                 gridRows.remove(node);
+                properties.remove(node);
             }
         }
         for (JsonNode call : uidl.path("execute")) {
@@ -291,6 +349,26 @@ final class VaadinClient {
                 rows.clear();
             }
             array.get(2).forEach(rows::add);
+        } else if (script.contains("$connector.updateFlatData(") && array.size() >= 3 && array.get(1).isArray()) {
+            // rows changed in place (a saved mark): replace them by key
+            List<JsonNode> rows = gridRows.computeIfAbsent(array.get(0).path("@v-node").asInt(), g -> new ArrayList<>());
+            for (JsonNode updated : array.get(1)) {
+                String key = updated.path("key").asString("");
+                boolean replaced = false;
+                for (int i = 0; i < rows.size() && !replaced; i++) {
+                    if (key.equals(rows.get(i).path("key").asString(null))) {
+                        rows.set(i, updated);
+                        replaced = true;
+                    }
+                }
+            }
+        } else if (script.contains(".focus()")) {
+            for (JsonNode argument : array) {
+                if (argument.has("@v-node")) {
+                    focused = argument.path("@v-node").asInt();
+                    break;
+                }
+            }
         } else if (script.contains("this.disabled = $0") && array.size() >= 3) {
             disabled.put(array.get(1).path("@v-node").asInt(), array.get(0).asBoolean(false));
         }

@@ -12,6 +12,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.cathedra.directory.AccountService;
+import org.cathedra.directory.DirectoryTestData;
+import org.cathedra.directory.Student;
+import org.cathedra.directory.StudentForm;
+import org.cathedra.directory.StudentService;
+import org.cathedra.testing.SignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -100,6 +106,49 @@ class WebSecurityIT {
         assertThat(session().orElseThrow().getValue()).endsWith(".e2e");
         post("/login", "username=student&password=" + enc("cathedra-demo-2026"));
         assertThat(session().orElseThrow().getValue()).endsWith(".e2e");
+    }
+
+    @Autowired
+    StudentService students;
+    @Autowired
+    AccountService accounts;
+
+    @Test
+    void a_deactivated_person_cannot_sign_in_and_their_open_session_ends_at_the_next_request() throws Exception {
+        SignIn.as(accounts, "admin");
+        String name = DirectoryTestData.unique("Leaver");
+        StudentForm form = DirectoryTestData.student(name, Student.LearnerKind.RESIDENT);
+        form.setProgrammeId(students.programmeChoices(java.util.Locale.ENGLISH).stream()
+                .filter(p -> p.learnerKind() == Student.LearnerKind.RESIDENT).findFirst().orElseThrow().id());
+        form.setCreateLogin(true);
+        form.setUsername(name);
+        form.setPassword("a-long-initial-secret");
+        long id;
+        try {
+            id = students.save(form);
+        } finally {
+            SignIn.out();
+        }
+        get("/login");
+        HttpResponse<String> in = post("/login", "username=" + enc(name) + "&password=" + enc("a-long-initial-secret"));
+        // signed in (no further request yet: the session's first request reads the account, later ones every 30 s)
+        assertThat(in.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+
+        SignIn.as(accounts, "admin");
+        try {
+            students.deactivate(id, students.edit(id).getVersion());
+        } finally {
+            SignIn.out();
+        }
+
+        HttpResponse<String> next = get("/profile");
+        assertThat(next.statusCode()).as("the open session no longer lets them in").isEqualTo(302);
+        assertThat(next.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+
+        get("/login");
+        HttpResponse<String> again = post("/login", "username=" + enc(name) + "&password=" + enc("a-long-initial-secret"));
+        assertThat(again.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("error"));
+        assertThat(get("/profile").statusCode()).isEqualTo(302);
     }
 
     private HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {

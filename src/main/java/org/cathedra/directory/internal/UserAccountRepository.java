@@ -21,6 +21,13 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     Optional<UserAccount> findByPersonId(Long personId);
 
+    /** Whether the account may still be used: enabled, and its person (if it has one) not deactivated. */
+    @Query("""
+            select count(a) > 0 from UserAccount a left join a.person p
+            where a.id = :id and a.enabled = true and (p is null or p.active = true)
+            """)
+    boolean isUsable(long id);
+
     /**
      * One page of the administrator's list: {@code text} is a LIKE pattern (escape '!') on the user name and the
      * person's name, or null; {@code onlyBlocked} keeps disabled accounts and those locked at {@code now}.
