@@ -156,6 +156,7 @@ class SolveView extends VerticalLayout implements HasDynamicTitle {
         try {
             int moved = solve.apply(id);
             Notifications.success(getTranslation("solve.applied", moved));
+            sessions.show(id, week.getValue(), solve);
         } catch (RuntimeException e) {
             Notifications.error(e);
         }
