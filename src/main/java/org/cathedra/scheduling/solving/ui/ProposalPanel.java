@@ -31,6 +31,7 @@ class ProposalPanel extends VerticalLayout {
         apply.setIcon(VaadinIcon.CHECK.create());
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.addClickListener(e -> onApply.run());
+        apply.addClassName("solve-apply");
         discard.setText(getTranslation("solve.discard"));
         discard.setIcon(VaadinIcon.CLOSE_SMALL.create());
         discard.addThemeVariants(ButtonVariant.LUMO_ERROR);

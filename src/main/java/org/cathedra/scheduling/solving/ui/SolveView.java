@@ -14,12 +14,17 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
 import org.cathedra.catalog.Term;
 import org.cathedra.scheduling.solving.SolveProgress;
 import org.cathedra.scheduling.solving.SolveService;
@@ -36,7 +41,7 @@ import org.jspecify.annotations.Nullable;
 @Route("admin/timetable/solve")
 @RolesAllowed(Roles.ADMIN)
 @Menu(order = 27.5, icon = "vaadin:automation", title = "nav.solve")
-class SolveView extends VerticalLayout implements HasDynamicTitle {
+class SolveView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final int POLL_MS = 1000;
     static final int DEFAULT_SECONDS = 30;
@@ -102,8 +107,30 @@ class SolveView extends VerticalLayout implements HasDynamicTitle {
             }
             sessions.show(termId(), week.getValue(), solve);
         });
-        solve.terms().stream().findFirst().ifPresent(term::setValue);
+        LocalDate today = LocalDate.now();
+        List<Term> terms = solve.terms();
+        terms.stream().filter(t -> t.contains(today)).findFirst().or(() -> terms.stream().findFirst())
+                .ifPresent(term::setValue);
+        seconds.addClassName("solve-seconds");
+        term.setWidth("min(20rem, 100%)");
+        seconds.setWidth("min(16rem, 100%)");
+        start.addClassName("solve-start");
         refresh();
+    }
+
+    /** Deep links: {@code ?term=<id>&week=<ISO date>}. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        query.getOrDefault("term", List.of()).stream().findFirst().flatMap(id -> term.getListDataView().getItems()
+                .filter(t -> String.valueOf(t.getId()).equals(id)).findFirst()).ifPresent(term::setValue);
+        query.getOrDefault("week", List.of()).stream().findFirst().ifPresent(text -> {
+            try {
+                week.setValue(LocalDate.parse(text));
+            } catch (DateTimeParseException e) {
+                // a mistyped link keeps the term's first week
+            }
+        });
     }
 
     @Override
