@@ -147,6 +147,25 @@ class SolveServiceTest {
     }
 
     @Test
+    void the_demo_term_opens_on_its_week_of_sketched_drafts() {
+        LocalDate monday = solve.firstWeek(week.termId());
+        assertThat(monday).isEqualTo(LocalDate.of(2026, 9, 14));
+        assertThat(solve.week(week.termId(), monday))
+                .filteredOn(s -> s.movable() && !s.published() && s.date().equals(monday))
+                .hasSize(4)
+                .allMatch(s -> s.startsAt().equals(java.time.LocalTime.of(9, 0)) && s.kind().equals("SEMINAR"));
+
+        solve.start(week.termId(), monday, 10);
+        await().pollInSameThread().atMost(Duration.ofSeconds(60))
+                .until(() -> solve.progress(week.termId()).state() != SolveProgress.State.SOLVING);
+        Proposal proposal = solve.progress(week.termId()).proposal();
+        // one group in four places at once: at least three of the drafts must go elsewhere, all in that week
+        assertThat(proposal.feasible()).isTrue();
+        assertThat(proposal.moves()).filteredOn(m -> m.fromDate().equals(monday)).hasSizeGreaterThanOrEqualTo(3)
+                .allMatch(m -> !m.toDate().isBefore(monday) && m.toDate().isBefore(monday.plusDays(7)));
+    }
+
+    @Test
     void only_the_office_may_solve() {
         SignIn.as(accounts, "teacher");
         assertThatThrownBy(() -> solve.start(week.termId(), week.monday(), 5))
