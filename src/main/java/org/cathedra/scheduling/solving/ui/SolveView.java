@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -58,6 +59,7 @@ class SolveView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
     final ProgressBar working = new ProgressBar();
     final ProposalPanel proposal;
     final WeekSessions sessions;
+    private @Nullable Registration polling;
 
     SolveView(SolveService solve) {
         this.solve = solve;
@@ -135,16 +137,16 @@ class SolveView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
 
     @Override
     protected void onAttach(AttachEvent event) {
-        event.getUI().addPollListener(e -> {
-            if (isAttached()) {
-                refresh();
-            }
-        });
+        polling = event.getUI().addPollListener(e -> refresh());
         refresh();
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
         event.getUI().setPollInterval(-1);
     }
 
