@@ -159,6 +159,7 @@ class DemoDataLoader {
         }
         em.flush();
         new DemoSchedule(em).write();
+        DemoDrafts.write(em);
         DemoInternships.write(em, hash);
         grades.write(new Random(SEED + 5));
         log.info("Demo data written: {} departments, {} teachers and one external clinician, {} programmes, "

@@ -269,6 +269,67 @@ public class TimetableService {
                 reason));
     }
 
+    /** Pins a session where it is, so that automatic timetabling never moves it, or unpins it. */
+    @Transactional
+    public void pin(long sessionId, long version, boolean pinned) {
+        TimetableSession session = edited(sessionId, version);
+        if (session.pin(pinned, clock.instant())) {
+            sessions.flush();
+            audit(session, pinned ? "pinned" : "unpinned", null, null);
+        }
+    }
+
+    /**
+     * Moves sessions in one transaction, as an automatic timetable proposes: each must be unchanged since
+     * {@code version}, not cancelled and not pinned, and none may end in a hard conflict (checked once all have
+     * moved); otherwise nothing moves. The people of published sessions are told. Returns how many moved.
+     */
+    @Transactional
+    public int move(List<SessionMove> moves, String reason) {
+        List<TimetableSession> moved = new ArrayList<>();
+        List<SessionDraft> drafts = new ArrayList<>();
+        List<String> before = new ArrayList<>();
+        List<Set<Long>> audienceBefore = new ArrayList<>();
+        for (SessionMove m : moves) {
+            TimetableSession s = sessions.findById(m.sessionId())
+                    .orElseThrow(() -> new DomainException("solve.error.stale"));
+            if (s.getVersion() != m.version() || s.isCancelled() || s.getStartPeriod() == null) {
+                throw new DomainException("solve.error.stale");
+            }
+            if (s.isPinned()) {
+                throw new DomainException("solve.error.pinned");
+            }
+            room(m.roomId());
+            int hours = grid.periodAt(s.getEndsAt().minusMinutes(1)) - s.getStartPeriod() + 1;
+            SessionDraft draft = new SessionDraft(s.getOfferingId(), s.getKind(), m.date(), m.startPeriod(), hours,
+                    null, null, m.roomId(), s.getRequiredFeature(), s.getTeacherIds(), s.getCohorts(),
+                    s.isIncludeEnrolled(), null, false, null);
+            before.add(s.describe());
+            audienceBefore.add(audience(s));
+            s.apply(draft, m.date(), grid.span(m.startPeriod(), hours), clock.instant());
+            moved.add(s);
+            drafts.add(draft);
+        }
+        sessions.flush();
+        long hard = 0;
+        for (int i = 0; i < moved.size(); i++) {
+            hard += check(moved.get(i).getId(), drafts.get(i)).stream().filter(Conflict::hard).count();
+        }
+        if (hard > 0) {
+            throw new DomainException("solve.error.conflicts", hard);
+        }
+        for (int i = 0; i < moved.size(); i++) {
+            TimetableSession s = moved.get(i);
+            audit(s, "moved", before.get(i), reason);
+            if (s.isPublished() && !before.get(i).equals(s.describe())) {
+                Set<Long> told = new HashSet<>(audienceBefore.get(i));
+                told.addAll(audience(s));
+                tell(s, told, "changed");
+            }
+        }
+        return moved.size();
+    }
+
     /** One session as the roster shows it: to its teachers and to the office. */
     @PreAuthorize(Roles.IS_TEACHER_OR_ADMIN)
     public SessionView session(long sessionId) {

@@ -84,6 +84,9 @@ public class TimetableSession extends AbstractEntity {
     @Column(nullable = false)
     private int sequence;
 
+    @Column(nullable = false)
+    private boolean pinned;
+
     @Column(name = "override_reason", length = REASON_MAX)
     private @Nullable String overrideReason;
 
@@ -151,6 +154,16 @@ public class TimetableSession extends AbstractEntity {
         }
     }
 
+    /** Pins the session where it is (automatic timetabling leaves it alone) or unpins it; true if that changed. */
+    boolean pin(boolean pin, Instant now) {
+        if (pinned == pin) {
+            return false;
+        }
+        pinned = pin;
+        changedAt = now;
+        return true;
+    }
+
     /** Whether this session overlaps {@code other}'s time; touching end to start does not. */
     public boolean overlaps(LocalDate otherDate, LocalTime otherStart, LocalTime otherEnd) {
         return date.equals(otherDate) && startsAt.isBefore(otherEnd) && otherStart.isBefore(endsAt);
@@ -160,7 +173,7 @@ public class TimetableSession extends AbstractEntity {
     public String describe() {
         return kind + " " + date + " " + startsAt + "-" + endsAt + " room " + roomId + " teachers " + teacherIds
                 + " groups " + cohorts + (includeEnrolled ? " +enrolled" : "") + (published ? ", published" : ", draft")
-                + (cancelled ? ", cancelled" : "") + (overrideReason == null ? "" : ", override: " + overrideReason);
+                + (cancelled ? ", cancelled" : "") + (pinned ? ", pinned" : "") + (overrideReason == null ? "" : ", override: " + overrideReason);
     }
 
     public long getOfferingId() {
@@ -217,6 +230,10 @@ public class TimetableSession extends AbstractEntity {
 
     public boolean isCancelled() {
         return cancelled;
+    }
+
+    public boolean isPinned() {
+        return pinned;
     }
 
     public boolean isMoved() {

@@ -54,6 +54,7 @@ class RouteAccessTest extends UiTest {
             Map.entry("record-book", Set.of("student")),
             Map.entry("admin/rooms", ADMIN_ONLY),
             Map.entry("admin/timetable", ADMIN_ONLY),
+            Map.entry("admin/timetable/solve", ADMIN_ONLY),
             Map.entry("timetable", Set.of("student", "teacher")),
             Map.entry("unavailability", Set.of("teacher", "admin")),
             Map.entry("attendance", Set.of("teacher", "admin")),
