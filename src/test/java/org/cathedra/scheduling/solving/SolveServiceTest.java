@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.cathedra.scheduling.Conflict;
 import org.cathedra.scheduling.SessionDraft;
 import org.cathedra.scheduling.SessionView;
 import org.cathedra.scheduling.TimetableService;
+import org.cathedra.scheduling.UnavailabilityService;
 import org.cathedra.shared.AuditedChange;
 import org.cathedra.shared.DomainException;
 import org.cathedra.testing.CathedraTest;
@@ -39,6 +41,10 @@ class SolveServiceTest {
     AccountService accounts;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    UnavailabilityService unavailability;
+    @Autowired
+    WeekPlanner planner;
 
     SolveScenario.Week week;
 
@@ -99,6 +105,25 @@ class SolveServiceTest {
         assertThat(events.stream(AuditedChange.class).map(AuditedChange::action))
                 .contains("solve.started", "moved", "solve.applied");
         assertThat(solve.progress(week.termId()).state()).isEqualTo(SolveProgress.State.IDLE);
+    }
+
+    @Test
+    void a_weekly_unavailability_keeps_the_teacher_away_in_its_hours_of_its_weekday_only() {
+        long teacher = timetable.get(week.first()).teacherIds().iterator().next();
+        long entry = unavailability.add(teacher, UnavailabilityService.Draft.weekly(DayOfWeek.TUESDAY, 2, 3,
+                "clinic day"));
+        try {
+            List<TeacherAway> aways = planner.plan(week.termId(), week.monday()).getAways().stream()
+                    .filter(a -> a.teacherId() == teacher).toList();
+
+            assertThat(aways).contains(new TeacherAway(teacher, DayOfWeek.TUESDAY, 2),
+                    new TeacherAway(teacher, DayOfWeek.TUESDAY, 3));
+            assertThat(aways).noneMatch(a -> a.day() == DayOfWeek.TUESDAY && (a.period() == 1 || a.period() == 4));
+            assertThat(aways).noneMatch(a -> a.day() != DayOfWeek.TUESDAY);
+        } finally {
+            unavailability.remove(entry, unavailability.of(teacher).stream().filter(e -> e.id() == entry)
+                    .findFirst().orElseThrow().version());
+        }
     }
 
     @Test
