@@ -40,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * hundreds ask within the same second, and a transaction per student spends most of its time on round trips and
  * commits rather than on the rules.
  *
- * <p>Whoever asks queues the request and, when fewer than {@code cathedra.enrollment.group-leaders} (default 1)
+ * <p>Whoever asks queues the request and, when fewer than {@code cathedra.enrollment.group-leaders} (default 2)
  * groups are being written, takes every request waiting (up to {@value #MOST}) and writes them as one group, and
  * the next ones that came meanwhile, until none is left: the facts of all pairs
  * in one statement ({@link Admission#factsOf}), the same rules and window checks as one enrollment alone, then the
@@ -78,7 +78,7 @@ public class GroupAdmission {
     private final Clock clock;
 
     GroupAdmission(Admission admission, Journal journal, EntityManager em, PlatformTransactionManager transactions,
-            Clock clock, @Value("${cathedra.enrollment.group-leaders:1}") int leaders) {
+            Clock clock, @Value("${cathedra.enrollment.group-leaders:2}") int leaders) {
         this.admission = admission;
         this.journal = journal;
         this.em = em;
