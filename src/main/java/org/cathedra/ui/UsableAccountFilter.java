@@ -9,10 +9,13 @@ import java.io.IOException;
 import java.time.Duration;
 import org.cathedra.directory.AccountService;
 import org.cathedra.directory.CathedraUser;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -42,7 +45,11 @@ class UsableAccountFilter extends OncePerRequestFilter {
             long now = System.currentTimeMillis();
             Object checkedAt = session.getAttribute(CHECKED_AT);
             if (!(checkedAt instanceof Long at) || now - at >= CHECK_EVERY.toMillis()) {
-                if (accounts.isUsable(user.accountId())) {
+                Boolean usable = usable(user);
+                if (usable == null) {
+                    // the database does not answer: the session stays as it is, the page says what the trouble is,
+                    // and the account is read again on the next request
+                } else if (usable) {
                     session.setAttribute(CHECKED_AT, now);
                 } else {
                     log.info("Session of '{}' ended: the login is disabled or the person deactivated", user.username());
@@ -52,5 +59,15 @@ class UsableAccountFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    // whether the account may still be used; null when it cannot be read now (the database is away or overloaded)
+    private @Nullable Boolean usable(CathedraUser user) {
+        try {
+            return accounts.isUsable(user.accountId());
+        } catch (DataAccessException | TransactionException e) {
+            log.debug("Account of '{}' not checked this time: {}", user.username(), e.toString());
+            return null;
+        }
     }
 }
