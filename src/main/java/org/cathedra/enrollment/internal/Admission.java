@@ -133,24 +133,13 @@ public class Admission {
      * {@link #checkRules}; offerings with nothing missing are absent.
      */
     public Map<Long, String> missingPrerequisites(long studentId, Collection<Long> offeringIds) {
+        // the rule is the one admission applies, read from the same statement
         Map<Long, String> missing = new HashMap<>();
-        if (offeringIds.isEmpty()) {
-            return missing;
-        }
-        for (Object found : em.createNativeQuery("""
-                select o.id, group_concat(pc.code order by pc.code separator ', ')
-                from course_offering o join term t on t.id = o.term_id
-                join course_prerequisite p on p.course_id = o.course_id
-                join course pc on pc.id = p.prerequisite_id
-                where o.id in (?1) and not exists (
-                  select 1 from enrollment pe join course_offering po on po.id = pe.offering_id
-                  join term pt on pt.id = po.term_id
-                  where pe.student_id = ?2 and pe.status = 'ENROLLED' and po.course_id = p.prerequisite_id
-                    and pt.starts_on < t.starts_on)
-                group by o.id""").setParameter(1, offeringIds).setParameter(2, studentId).getResultList()) {
-            Object[] row = (Object[]) found;
-            missing.put(((Number) row[0]).longValue(), (String) row[1]);
-        }
+        factsOf(offeringIds.stream().map(o -> new Pair(studentId, o)).toList()).forEach((pair, facts) -> {
+            if (facts.missingPrerequisites() != null) {
+                missing.put(pair.offeringId(), facts.missingPrerequisites());
+            }
+        });
         return missing;
     }
 
