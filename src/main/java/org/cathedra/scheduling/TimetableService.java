@@ -17,7 +17,6 @@ import org.cathedra.scheduling.internal.Participants;
 import org.cathedra.scheduling.internal.RoomRepository;
 import org.cathedra.scheduling.internal.SeriesRepository;
 import org.cathedra.scheduling.internal.SessionRepository;
-import org.cathedra.scheduling.internal.UnavailabilityRepository;
 import org.cathedra.shared.AuditedChange;
 import org.cathedra.shared.DomainException;
 import org.cathedra.shared.NotFoundException;
@@ -49,7 +48,6 @@ public class TimetableService {
     private final SessionRepository sessions;
     private final SeriesRepository series;
     private final RoomRepository rooms;
-    private final UnavailabilityRepository unavailability;
     private final ConflictRules rules;
     private final Participants people;
     private final PeriodGrid grid;
@@ -58,13 +56,11 @@ public class TimetableService {
     private final Clock clock;
     private final PersonalTimetable personal;
 
-    TimetableService(SessionRepository sessions, SeriesRepository series, RoomRepository rooms,
-            UnavailabilityRepository unavailability, ConflictRules rules, Participants people, PeriodGrid grid,
+    TimetableService(SessionRepository sessions, SeriesRepository series, RoomRepository rooms, ConflictRules rules, Participants people, PeriodGrid grid,
             CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, PersonalTimetable personal) {
         this.sessions = sessions;
         this.series = series;
         this.rooms = rooms;
-        this.unavailability = unavailability;
         this.rules = rules;
         this.people = people;
         this.grid = grid;
@@ -256,17 +252,6 @@ public class TimetableService {
     public List<TermChoice> terms() {
         return people.terms().stream().map(t -> new TermChoice(t.getId(), t.getAcademicYearLabel(),
                 t.getPart().name(), t.getStartsOn(), t.getEndsOn())).toList();
-    }
-
-    /** Records a time when a teacher cannot teach. */
-    @Transactional
-    public TeacherUnavailability addUnavailability(long teacherId, LocalDate from, LocalTime fromTime, LocalDate to,
-            LocalTime toTime, @Nullable String reason) {
-        if (!people.isTeacher(teacherId)) {
-            throw new NotFoundException("scheduling.record.teacher", teacherId);
-        }
-        return unavailability.save(new TeacherUnavailability(teacherId, from.atTime(fromTime), to.atTime(toTime),
-                reason));
     }
 
     /** Pins a session where it is, so that automatic timetabling never moves it, or unpins it. */

@@ -131,7 +131,8 @@ class ConflictRulesTest {
     @Test
     void a_teacher_is_not_placed_when_unavailable_and_is_again_right_after() {
         LocalDate day = monday.plusDays(3);
-        timetable.addUnavailability(teacher, day, LocalTime.of(9, 0), day, LocalTime.of(10, 35), "Clinic");
+        // periods 1-2: 09:00-10:35
+        unavailability.add(teacher, UnavailabilityService.Draft.dates(day, 1, day, 2, "Clinic"));
         var group = fixture.cohort(1);
         List<Conflict> found = timetable.check(null, draft(offering, day, 2, 1, fixture.room(30), Set.of(teacher),
                 Set.of(group.name()), false, null));
