@@ -3,6 +3,7 @@ package org.cathedra.platform;
 import org.cathedra.shared.DiskFull;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
@@ -35,10 +36,6 @@ class DiskFullFailureAnalyzer implements FailureAnalyzer {
     }
 
     private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        for (int i = 0; root.getCause() != null && root.getCause() != root && i < 50; i++) {
-            root = root.getCause();
-        }
-        return String.valueOf(root.getMessage()).strip();
+        return String.valueOf(NestedExceptionUtils.getMostSpecificCause(failure).getMessage()).strip();
     }
 }
