@@ -14,7 +14,6 @@ import java.util.Map;
 import org.cathedra.enrollment.Enrollment;
 import org.cathedra.shared.DomainException;
 import org.cathedra.shared.NotFoundException;
-import org.hibernate.Session;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -64,12 +63,14 @@ public class Admission {
     private static final String ONE_PAIR = FACTS.formatted("select ? as sid, ? as oid");
 
     private final EntityManager em;
+    private final TxConnection connection;
     private final SeatLedger seats;
     private final Journal journal;
     private final Clock clock;
 
-    Admission(EntityManager em, SeatLedger seats, Journal journal, Clock clock) {
+    Admission(EntityManager em, TxConnection connection, SeatLedger seats, Journal journal, Clock clock) {
         this.em = em;
+        this.connection = connection;
         this.seats = seats;
         this.journal = journal;
         this.clock = clock;
@@ -101,10 +102,10 @@ public class Admission {
         }
         String sql = pairs.size() == 1 ? ONE_PAIR : FACTS.formatted(
                 String.join(" union all ", java.util.Collections.nCopies(pairs.size(), "select ? as sid, ? as oid")));
-        // straight through JDBC on the transaction's connection: the hottest read of a registration rush, so spared
-        // the native-query parsing; nothing is pending in the persistence context before it on any path
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        // straight through JDBC on the transaction's connection, prepared on the server: the hottest read of a
+        // registration rush, and the longest text; nothing is pending in a persistence context before it on any path
+        return connection.with("enrollment facts", c -> {
+            try (PreparedStatement statement = TxConnection.serverPrepared(c, sql)) {
                 int at = 1;
                 for (Pair pair : pairs) {
                     statement.setLong(at++, pair.studentId());
@@ -120,8 +121,8 @@ public class Admission {
                     }
                 }
             }
+            return found;
         });
-        return found;
     }
 
     /** A student asking for an offering. */

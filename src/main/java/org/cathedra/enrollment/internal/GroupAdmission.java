@@ -1,6 +1,5 @@
 package org.cathedra.enrollment.internal;
 
-import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
@@ -26,13 +25,12 @@ import java.util.function.Supplier;
 import org.cathedra.enrollment.Enrollment;
 import org.cathedra.shared.DomainException;
 import org.cathedra.shared.NotFoundException;
-import org.hibernate.Session;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -46,8 +44,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * in one statement ({@link Admission#factsOf}), the same rules and window checks as one enrollment alone, then the
  * conditional seat {@code UPDATE} of each request (the database still decides every seat, one statement each, sent
  * together in offering order so that two groups always lock counters in the same order), one multi-row
- * {@code INSERT ... RETURNING} of the enrollments, one of their audit rows, and one commit. With one student asking
- * the group is that student alone.
+ * {@code INSERT ... RETURNING} of the enrollments, one of their audit rows, and one commit, all in a plain JDBC
+ * transaction. With one student asking the group is that student alone.
  *
  * <p>What a group does not handle goes back to the asker, who takes the path of one enrollment alone in a
  * transaction of its own: an enrollment that exists already (restarted or refused as held), an offering admitting by
@@ -73,16 +71,18 @@ public class GroupAdmission {
     private final Semaphore leaders;
     private final Admission admission;
     private final Journal journal;
-    private final EntityManager em;
+    private final TxConnection connection;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    GroupAdmission(Admission admission, Journal journal, EntityManager em, PlatformTransactionManager transactions,
-            Clock clock, @Value("${cathedra.enrollment.group-leaders:2}") int leaders) {
+    GroupAdmission(Admission admission, Journal journal, TxConnection connection, Clock clock,
+            @Value("${cathedra.enrollment.group-leaders:2}") int leaders) {
         this.admission = admission;
         this.journal = journal;
-        this.em = em;
-        this.transactions = new TransactionTemplate(transactions);
+        this.connection = connection;
+        // a group is written with JDBC alone (facts, seats, rows, audit rows), so its transaction is a plain JDBC
+        // one on the application's data source: no persistence context is opened, flushed and closed for it
+        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(connection.dataSource()));
         this.clock = clock;
         this.leaders = new Semaphore(Math.max(1, leaders));
     }
@@ -210,8 +210,8 @@ public class GroupAdmission {
         }
         List<Request> ordered = seekers.stream()
                 .sorted(Comparator.comparingLong((Request r) -> r.pair().offeringId())).toList();
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement take = connection.prepareStatement(TAKE)) {
+        connection.with("seats of a group", c -> {
+            try (PreparedStatement take = c.prepareStatement(TAKE)) {
                 for (Request request : ordered) {
                     take.setLong(1, request.pair().offeringId());
                     take.addBatch();
@@ -225,6 +225,7 @@ public class GroupAdmission {
                     seated.put(ordered.get(i), changed[i] == 1);
                 }
             }
+            return null;
         });
         return seated;
     }
@@ -235,8 +236,8 @@ public class GroupAdmission {
         String sql = INSERT + String.join(", ", Collections.nCopies(admitted.size(), ROW))
                 + " returning id, student_id, offering_id";
         Map<Admission.Pair, Long> ids = new HashMap<>();
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+        connection.with("enrollments of a group", c -> {
+            try (PreparedStatement insert = c.prepareStatement(sql)) {
                 int p = 1;
                 for (Request request : admitted) {
                     boolean seat = seated.getOrDefault(request, false);
@@ -252,6 +253,7 @@ public class GroupAdmission {
                     }
                 }
             }
+            return null;
         });
         List<Enrollment> written = new ArrayList<>();
         for (Request request : admitted) {

@@ -11,7 +11,7 @@ import org.cathedra.directory.CathedraUser;
 import org.cathedra.directory.CurrentUser;
 import org.cathedra.enrollment.Enrollment;
 import org.cathedra.shared.AuditedChange;
-import org.cathedra.shared.AuditedChanges;
+import org.cathedra.shared.AuditTrail;
 import org.cathedra.shared.InstituteSettings;
 import org.cathedra.shared.NotificationRequested;
 import org.jspecify.annotations.Nullable;
@@ -28,14 +28,16 @@ public class Journal {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final EntityManager em;
     private final Clock clock;
     private final InstituteSettings settings;
 
-    Journal(ApplicationEventPublisher events, CurrentUser currentUser, EntityManager em, Clock clock,
+    Journal(ApplicationEventPublisher events, AuditTrail audit, CurrentUser currentUser, EntityManager em, Clock clock,
             InstituteSettings settings) {
         this.events = events;
+        this.audit = audit;
         this.currentUser = currentUser;
         this.em = em;
         this.clock = clock;
@@ -50,8 +52,7 @@ public class Journal {
 
     /** Records the creation of enrollments admitted together, each asked for by its own user. */
     public void createdTogether(List<Created> created) {
-        events.publishEvent(new AuditedChanges(created.stream()
-                .map(c -> change(c.enrollment(), "created", c.actor(), null, null)).toList()));
+        audit.recordAll(created.stream().map(c -> change(c.enrollment(), "created", c.actor(), null, null)).toList());
     }
 
     /** An enrollment created for {@code actor} (a user name). */

@@ -1,7 +1,10 @@
 package org.cathedra.enrollment.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +29,10 @@ class GroupAdmissionTest {
     TransactionTemplate transactions;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Admission admission;
+    @PersistenceContext
+    EntityManager em;
 
     @Test
     void a_group_answers_each_request_as_one_enrollment_alone_would() {
@@ -95,6 +102,25 @@ class GroupAdmissionTest {
         var seats = fixture.seats(setup.offeringId());
         assertThat(seats.taken()).isZero();
         assertThat(seats.holdingRows() + seats.waitlisted()).isZero();
+    }
+
+    @Test
+    void the_facts_are_read_on_the_connection_of_the_transaction_whichever_manager_began_it() {
+        var setup = fixture.offeringOpenNow(5);
+        long student = fixture.student(setup.programmeId());
+        // a JPA transaction: the enrollment flushed through the persistence context is seen by the facts read
+        transactions.executeWithoutResult(status -> {
+            em.persist(new Enrollment(student, setup.offeringId(), Enrollment.Kind.DIRECT, java.time.Instant.now()));
+            em.flush();
+            assertThat(admission.facts(student, setup.offeringId()).enrollmentId()).isNotNull();
+            status.setRollbackOnly();
+        });
+        // and the rollback took it away again, from the same connection
+        Long after = transactions.execute(status -> admission.facts(student, setup.offeringId()).enrollmentId());
+        assertThat(after).isNull();
+        // never outside a transaction, where the read would leave its snapshot open on a pooled connection
+        assertThatThrownBy(() -> admission.facts(student, setup.offeringId()))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     private static GroupAdmission.Request request(long student, long offering, String actor) {
