@@ -17,10 +17,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import org.cathedra.enrollment.Enrollment;
 import org.cathedra.shared.DomainException;
@@ -38,9 +37,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * hundreds ask within the same second, and a transaction per student spends most of its time on round trips and
  * commits rather than on the rules.
  *
- * <p>Whoever asks queues the request and, when fewer than {@code cathedra.enrollment.group-leaders} (default 2)
+ * <p>Whoever asks queues the request and, when fewer than {@code cathedra.enrollment.group-leaders} (default 1)
  * groups are being written, takes every request waiting (up to {@value #MOST}) and writes them as one group, and
- * the next ones that came meanwhile, until none is left: the facts of all pairs
+ * the next ones that came meanwhile, until its own request is answered; then it wakes the first one still waiting,
+ * who leads the next group. The busier the rush, the larger the groups. A group: the facts of all pairs
  * in one statement ({@link Admission#factsOf}), the same rules and window checks as one enrollment alone, then the
  * conditional seat {@code UPDATE} of each request (the database still decides every seat, one statement each, sent
  * together in offering order so that two groups always lock counters in the same order), one multi-row
@@ -59,6 +59,8 @@ public class GroupAdmission {
     /** The largest group written in one transaction. */
     static final int MOST = 64;
 
+    private static final long WAKE_AT_LEAST_EVERY = TimeUnit.MILLISECONDS.toNanos(50);
+
     private static final Logger log = LoggerFactory.getLogger(GroupAdmission.class);
 
     private static final String TAKE =
@@ -76,7 +78,7 @@ public class GroupAdmission {
     private final Clock clock;
 
     GroupAdmission(Admission admission, Journal journal, TxConnection connection, Clock clock,
-            @Value("${cathedra.enrollment.group-leaders:2}") int leaders) {
+            @Value("${cathedra.enrollment.group-leaders:1}") int leaders) {
         this.admission = admission;
         this.journal = journal;
         this.connection = connection;
@@ -96,30 +98,25 @@ public class GroupAdmission {
         Request request = new Request(new Admission.Pair(studentId, offeringId), actor);
         waiting.add(request);
         boolean interrupted = false;
-        while (true) {
+        while (!request.answer.isDone()) {
             if (leaders.tryAcquire()) {
                 try {
-                    lead();
+                    lead(request);
                 } finally {
                     leaders.release();
                 }
-                // looked at again after letting go: a request queued while this leader was finishing found no free
-                // leader, and the last leader to let go takes it
-                if (request.answer.isDone() && waiting.isEmpty()) {
-                    break;
+                // hands over: whoever waits first leads the next group (a request queued while this one was
+                // finishing found no free leader)
+                Request next = waiting.peek();
+                if (next != null) {
+                    LockSupport.unpark(next.asker());
                 }
-            } else if (request.answer.isDone()) {
-                break;
             } else {
-                try {
-                    // answered when its group commits; the time limit only guards against a leader lost mid-way
-                    request.answer.get(50, TimeUnit.MILLISECONDS);
-                } catch (TimeoutException | ExecutionException e) {
-                    // not answered yet (look again, lead if nobody does)
-                } catch (InterruptedException e) {
-                    // the request may be in a group being written: wait for its answer all the same
-                    interrupted = true;
-                }
+                // woken when its group is written or when it is its turn to lead; the time limit only guards
+                // against a leader lost mid-way
+                LockSupport.parkNanos(this, WAKE_AT_LEAST_EVERY);
+                // the request may be in a group being written: it waits for its answer all the same
+                interrupted |= Thread.interrupted();
             }
         }
         if (interrupted) {
@@ -132,10 +129,10 @@ public class GroupAdmission {
         return answer.enrollment() != null ? answer.enrollment() : alone.get();
     }
 
-    // writes the requests waiting, up to MOST a group, until none is left (those that came while a group was being
-    // written make the next group)
-    private void lead() {
-        while (!waiting.isEmpty()) {
+    // writes the requests waiting, up to MOST a group, until the leader's own request is answered: then the next
+    // in the queue leads, so that no asker writes other people's groups for long
+    private void lead(Request mine) {
+        while (!mine.answer.isDone() && !waiting.isEmpty()) {
             List<Request> group = new ArrayList<>();
             for (Request next = waiting.poll(); next != null; next = group.size() < MOST ? waiting.poll() : null) {
                 group.add(next);
@@ -158,6 +155,7 @@ public class GroupAdmission {
         }
         for (Request request : group) {
             request.answer.complete(answers.getOrDefault(request, Answer.ALONE));
+            LockSupport.unpark(request.asker());
         }
     }
 
@@ -268,10 +266,10 @@ public class GroupAdmission {
     }
 
     /** One student's request, and its answer once its group is written. */
-    record Request(Admission.Pair pair, @Nullable String actor, CompletableFuture<Answer> answer) {
+    record Request(Admission.Pair pair, @Nullable String actor, CompletableFuture<Answer> answer, Thread asker) {
 
         Request(Admission.Pair pair, @Nullable String actor) {
-            this(pair, actor, new CompletableFuture<>());
+            this(pair, actor, new CompletableFuture<>(), Thread.currentThread());
         }
     }
 
