@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,20 @@ public class Admission {
               (select max(ow.id) from enrollment_window ow where ow.offering_id = o.id),
               (select max(tw.id) from enrollment_window tw where tw.term_id = o.term_id and tw.offering_id is null))""";
 
-    private static final String ONE_PAIR = FACTS.formatted("select ? as sid, ? as oid");
+    // the statement for n pairs, made once per n (up to a group's largest): the text is the driver's cache key
+    private static final String[] FOR_PAIRS = new String[GroupAdmission.MOST + 1];
+
+    private static String forPairs(int n) {
+        if (n > GroupAdmission.MOST) {
+            return FACTS.formatted(String.join(" union all ", Collections.nCopies(n, "select ? as sid, ? as oid")));
+        }
+        String sql = FOR_PAIRS[n];
+        if (sql == null) {
+            sql = FACTS.formatted(String.join(" union all ", Collections.nCopies(n, "select ? as sid, ? as oid")));
+            FOR_PAIRS[n] = sql;
+        }
+        return sql;
+    }
 
     private final EntityManager em;
     private final TxConnection connection;
@@ -100,8 +114,7 @@ public class Admission {
         if (pairs.isEmpty()) {
             return found;
         }
-        String sql = pairs.size() == 1 ? ONE_PAIR : FACTS.formatted(
-                String.join(" union all ", java.util.Collections.nCopies(pairs.size(), "select ? as sid, ? as oid")));
+        String sql = forPairs(pairs.size());
         // straight through JDBC on the transaction's connection, prepared on the server: the hottest read of a
         // registration rush, and the longest text; nothing is pending in a persistence context before it on any path
         return connection.with("enrollment facts", c -> {
