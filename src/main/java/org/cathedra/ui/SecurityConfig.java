@@ -1,11 +1,17 @@
 package org.cathedra.ui;
 
+import com.vaadin.flow.server.auth.NavigationAccessChecker;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinRolePrefixHolder;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -66,6 +72,18 @@ class SecurityConfig {
         http.addFilterBefore(new UsableAccountFilter(accounts), AuthorizationFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
+    }
+
+    /**
+     * Vaadin's navigation access control, as configured, without its per-check service lookup; primary, so that
+     * Vaadin's own (which cannot be switched off) is not the one installed.
+     */
+    @Bean
+    @Primary
+    NavigationAccessControl cathedraNavigationAccessControl(List<NavigationAccessChecker> checkers,
+            NavigationAccessControlConfigurer configurer, VaadinRolePrefixHolder rolePrefix) {
+        return configurer.build((list, resolver) -> new CathedraNavigationAccessControl(list, resolver, rolePrefix),
+                checkers);
     }
 
     @Bean

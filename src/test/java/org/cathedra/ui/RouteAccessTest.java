@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -98,5 +99,14 @@ class RouteAccessTest extends UiTest {
         RouteConfiguration.forApplicationScope().getAvailableRoutes().forEach(r -> registered.add(r.getTemplate()));
         assertThat(registered).containsAll(AppRoutes.routeClasses().stream()
                 .map(c -> c.getAnnotation(Route.class).value()).toList());
+    }
+
+    @Test
+    void the_access_control_installed_is_the_one_without_the_per_check_lookup_and_sends_strangers_to_sign_in() {
+        assertThat(context.getBean(NavigationAccessControl.class)).isInstanceOf(CathedraNavigationAccessControl.class);
+        signOutToFreshUi();
+        UI.getCurrent().navigate("grades");
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
+                .anyMatch(c -> c instanceof LoginView);
     }
 }
