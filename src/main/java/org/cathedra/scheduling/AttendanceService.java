@@ -162,12 +162,19 @@ public class AttendanceService {
         long me = currentUser.requirePersonId();
         List<TimetableSession> held = personal.of(me, today().minusYears(1), today()).stream()
                 .filter(s -> !s.isCancelled()).toList();
-        Map<Long, Mark> marked = marks.findBySessionIdIn(held.stream().map(TimetableSession::getId).toList())
-                .stream().filter(m -> m.getStudentId() == me)
+        // the rule of the roster (linesOf), for this one student: due at a session of a cohort they belong to, or
+        // of an offering they held a seat in by the session's end; read once, not session by session
+        org.cathedra.directory.Student student = people.student(me);
+        String cohort = student != null && student.isActive() ? student.getCohort() : null;
+        Map<Long, Instant> seatedSince = people.seatedSince(me);
+        Map<Long, Mark> marked = marks.findByStudentId(me).stream()
                 .collect(Collectors.toMap(AttendanceMark::getSessionId, AttendanceMark::getMark));
         Map<Long, int[]> byOffering = new HashMap<>();
         for (TimetableSession s : held) {
-            boolean due = linesOf(s).stream().anyMatch(l -> l.studentId() == me && !l.notEnrolledYet());
+            Instant ended = s.getDate().atTime(s.getEndsAt()).atZone(settings.zone()).toInstant();
+            Instant seated = s.isIncludeEnrolled() ? seatedSince.get(s.getOfferingId()) : null;
+            boolean due = (cohort != null && s.getCohorts().contains(cohort))
+                    || (seated != null && !seated.isAfter(ended));
             if (due) {
                 Mark m = marked.get(s.getId());
                 byOffering.computeIfAbsent(s.getOfferingId(), k -> new int[5])[m == null ? 4 : m.ordinal()]++;

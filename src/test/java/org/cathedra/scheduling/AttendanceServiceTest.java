@@ -76,6 +76,13 @@ class AttendanceServiceTest {
 
         SignIn.as(accounts, username);
         assertThat(attendance.mine()).singleElement().matches(t -> t.late() == 1 && t.percent() == 100);
+        // each student's own totals are the office's totals for them: a member of the cohort, absent
+        org.cathedra.enrollment.EnrollmentFixture.signInAsStudent(group.ids().get(1));
+        assertThat(attendance.mine()).singleElement()
+                .matches(t -> t.absent() == 1 && t.percent() == 0 && t.unmarked() == 0);
+        // and one who took a seat after the session: not due there, so nothing to count
+        org.cathedra.enrollment.EnrollmentFixture.signInAsStudent(latecomer);
+        assertThat(attendance.mine()).isEmpty();
     }
 
     @Test

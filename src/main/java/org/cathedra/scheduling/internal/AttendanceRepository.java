@@ -1,6 +1,5 @@
 package org.cathedra.scheduling.internal;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.cathedra.scheduling.AttendanceMark;
@@ -13,5 +12,5 @@ public interface AttendanceRepository extends JpaRepository<AttendanceMark, Long
 
     List<AttendanceMark> findBySessionId(long sessionId);
 
-    List<AttendanceMark> findBySessionIdIn(Collection<Long> sessionIds);
+    List<AttendanceMark> findByStudentId(long studentId);
 }

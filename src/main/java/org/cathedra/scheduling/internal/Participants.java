@@ -48,6 +48,18 @@ public class Participants {
         return since;
     }
 
+    /** When the student took their seat (the enrollment's last change) in each offering where they hold one. */
+    public Map<Long, Instant> seatedSince(long studentId) {
+        Map<Long, Instant> since = new HashMap<>();
+        for (Enrollment e : em.createQuery("""
+                select e from Enrollment e
+                where e.studentId = :id and e.status = org.cathedra.enrollment.Enrollment.Status.ENROLLED
+                """, Enrollment.class).setParameter("id", studentId).getResultList()) {
+            since.put(e.getOfferingId(), e.getChangedAt());
+        }
+        return since;
+    }
+
     /** The offerings in which a student holds a seat. */
     public List<Long> offeringsOf(long studentId) {
         return em.createQuery("""
