@@ -45,20 +45,18 @@ public class AttendanceService {
     private final RuleRepository rules;
     private final SessionRepository sessions;
     private final Participants people;
-    private final PersonalTimetable personal;
     private final CurrentUser currentUser;
     private final InstituteSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AttendanceService(AttendanceRepository marks, RuleRepository rules, SessionRepository sessions,
-            Participants people, PersonalTimetable personal, CurrentUser currentUser, InstituteSettings settings,
+            Participants people, CurrentUser currentUser, InstituteSettings settings,
             ApplicationEventPublisher events, Clock clock) {
         this.marks = marks;
         this.rules = rules;
         this.sessions = sessions;
         this.people = people;
-        this.personal = personal;
         this.currentUser = currentUser;
         this.settings = settings;
         this.events = events;
@@ -160,25 +158,32 @@ public class AttendanceService {
     @PreAuthorize("hasRole('" + Roles.STUDENT + "')")
     public List<Totals> mine() {
         long me = currentUser.requirePersonId();
-        List<TimetableSession> held = personal.of(me, today().minusYears(1), today()).stream()
-                .filter(s -> !s.isCancelled()).toList();
-        // the rule of the roster (linesOf), for this one student: due at a session of a cohort they belong to, or
-        // of an offering they held a seat in by the session's end; read once, not session by session
+        // the rule of the roster (linesOf), for this one student: due at a held session of a cohort they belong to,
+        // or of an offering they held a seat in by the session's end; read once, not session by session, and only
+        // the columns the count needs
         org.cathedra.directory.Student student = people.student(me);
         String cohort = student != null && student.isActive() ? student.getCohort() : null;
         Map<Long, Instant> seatedSince = people.seatedSince(me);
+        LocalDate from = today().minusYears(1);
+        LocalDate to = today();
+        Map<Long, SessionRepository.Held> due = new HashMap<>();
+        if (cohort != null) {
+            sessions.heldForCohort(cohort, from, to).forEach(h -> due.put(h.id(), h));
+        }
+        if (!seatedSince.isEmpty()) {
+            for (SessionRepository.Held h : sessions.heldForSeats(seatedSince.keySet(), from, to)) {
+                Instant ended = h.date().atTime(h.endsAt()).atZone(settings.zone()).toInstant();
+                if (!seatedSince.get(h.offeringId()).isAfter(ended)) {
+                    due.put(h.id(), h);
+                }
+            }
+        }
         Map<Long, Mark> marked = marks.findByStudentId(me).stream()
                 .collect(Collectors.toMap(AttendanceMark::getSessionId, AttendanceMark::getMark));
         Map<Long, int[]> byOffering = new HashMap<>();
-        for (TimetableSession s : held) {
-            Instant ended = s.getDate().atTime(s.getEndsAt()).atZone(settings.zone()).toInstant();
-            Instant seated = s.isIncludeEnrolled() ? seatedSince.get(s.getOfferingId()) : null;
-            boolean due = (cohort != null && s.getCohorts().contains(cohort))
-                    || (seated != null && !seated.isAfter(ended));
-            if (due) {
-                Mark m = marked.get(s.getId());
-                byOffering.computeIfAbsent(s.getOfferingId(), k -> new int[5])[m == null ? 4 : m.ordinal()]++;
-            }
+        for (SessionRepository.Held h : due.values()) {
+            Mark m = marked.get(h.id());
+            byOffering.computeIfAbsent(h.offeringId(), k -> new int[5])[m == null ? 4 : m.ordinal()]++;
         }
         Map<Long, CourseOffering> offerings = people.offerings(byOffering.keySet());
         List<Totals> totals = new ArrayList<>();

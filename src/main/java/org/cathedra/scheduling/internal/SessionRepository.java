@@ -65,4 +65,25 @@ public interface SessionRepository extends JpaRepository<TimetableSession, Long>
             order by s.date, s.startsAt, s.id
             """)
     List<TimetableSession> draftsBetween(LocalDate from, LocalDate to);
+
+    /** A held session as attendance totals need it, without the session's teachers and cohorts. */
+    record Held(long id, long offeringId, LocalDate date, java.time.LocalTime endsAt) {
+    }
+
+    /** The published, not cancelled sessions of a cohort between the dates. */
+    @Query("""
+            select new org.cathedra.scheduling.internal.SessionRepository$Held(s.id, s.offeringId, s.date, s.endsAt)
+            from TimetableSession s join s.cohorts c
+            where c = :cohort and s.date between :from and :to and s.published = true and s.cancelled = false
+            """)
+    List<Held> heldForCohort(String cohort, LocalDate from, LocalDate to);
+
+    /** The published, not cancelled sessions between the dates that the seat holders of their offering attend. */
+    @Query("""
+            select new org.cathedra.scheduling.internal.SessionRepository$Held(s.id, s.offeringId, s.date, s.endsAt)
+            from TimetableSession s
+            where s.offeringId in :offeringIds and s.includeEnrolled = true and s.date between :from and :to
+              and s.published = true and s.cancelled = false
+            """)
+    List<Held> heldForSeats(Collection<Long> offeringIds, LocalDate from, LocalDate to);
 }
