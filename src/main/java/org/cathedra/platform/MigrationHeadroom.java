@@ -31,9 +31,13 @@ class MigrationHeadroom {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String beanName) {
+                // every bean passes here, the views too, each time one is made: only Liquibase's is looked at
+                if (!(bean instanceof SpringLiquibase liquibase) || liquibase.getDataSource() == null) {
+                    return bean;
+                }
                 int megabytes = Binder.get(environment).bind("cathedra.db.migration-headroom-mb", Integer.class)
                         .orElse(8);
-                if (bean instanceof SpringLiquibase liquibase && liquibase.getDataSource() != null && megabytes > 0) {
+                if (megabytes > 0) {
                     check(liquibase.getDataSource(), megabytes);
                 }
                 return bean;
