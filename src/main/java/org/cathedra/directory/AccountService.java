@@ -2,6 +2,7 @@ package org.cathedra.directory;
 
 import org.cathedra.shared.SearchPattern;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import org.cathedra.directory.internal.UserAccountRepository;
 import org.cathedra.shared.DomainException;
@@ -69,22 +70,26 @@ public class AccountService implements UserDetailsService {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordFailedLogin(String username, @Nullable String remoteAddress) {
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        accounts.findByUsername(name).ifPresentOrElse(account -> {
-            account.recordFailedLogin(clock.instant(), policy.maxFailures(), policy.lockFor());
-            if (account.isLockedAt(clock.instant())) {
+        Instant now = clock.instant();
+        if (accounts.countFailedLogin(name, policy.maxFailures(), now.plus(policy.lockFor())) == 0) {
+            log.warn("Login failed for unknown user '{}' from {}", abbreviate(name), remoteAddress);
+            return;
+        }
+        accounts.findByUsername(name).ifPresent(account -> {
+            if (account.isLockedAt(now)) {
                 log.warn("Login failed for '{}' from {}: account locked until {}", name, remoteAddress,
                         account.getLockedUntil());
             } else {
                 log.warn("Login failed for '{}' from {} ({} in a row)", name, remoteAddress,
                         account.getFailedAttempts());
             }
-        }, () -> log.warn("Login failed for unknown user '{}' from {}", abbreviate(name), remoteAddress));
+        });
     }
 
     /** Clears the failure counter after a successful login. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordSuccessfulLogin(String username) {
-        accounts.findByUsername(username).ifPresent(a -> a.recordSuccessfulLogin(clock.instant()));
+        accounts.recordSignIn(username, clock.instant());
     }
 
     /** Changes the signed-in user's password; the current password is required and the new one has 12+ characters. */

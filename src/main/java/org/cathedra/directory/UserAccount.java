@@ -8,7 +8,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -141,25 +140,10 @@ public class UserAccount extends AbstractEntity {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    /** Counts a failed login; at {@code threshold} failures in a row the account locks for {@code lockFor}. */
-    public void recordFailedLogin(Instant now, int threshold, Duration lockFor) {
-        failedAttempts++;
-        if (failedAttempts >= threshold) {
-            lockedUntil = now.plus(lockFor);
-            failedAttempts = 0;
-        }
-    }
-
     /** Lifts a lock after failed logins at once, as the administrator may. */
     public void unlock() {
         failedAttempts = 0;
         lockedUntil = null;
-    }
-
-    public void recordSuccessfulLogin(Instant now) {
-        failedAttempts = 0;
-        lockedUntil = null;
-        lastLoginAt = now;
     }
 
     public @Nullable Instant getLastLoginAt() {

@@ -94,6 +94,53 @@ class AccountAdministrationTest {
     }
 
     @Test
+    void failed_sign_ins_arriving_together_are_all_counted_and_sign_ins_together_do_not_fail_each_other()
+            throws Exception {
+        UserAccount account = newAccount(UserAccount.Role.STUDENT);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            // four wrong passwords at the same moment: four failures counted, not one (no lock yet at five)
+            var latch = new java.util.concurrent.CountDownLatch(1);
+            var failures = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int i = 0; i < 4; i++) {
+                failures.add(pool.submit(() -> {
+                    latch.await();
+                    accounts.recordFailedLogin(account.getUsername(), "127.0.0.1");
+                    return null;
+                }));
+            }
+            latch.countDown();
+            for (var f : failures) {
+                f.get();
+            }
+            assertThat(repository.findById(account.getId()).orElseThrow().getFailedAttempts()).isEqualTo(4);
+            accounts.recordFailedLogin(account.getUsername(), "127.0.0.1");
+            UserAccount locked = repository.findById(account.getId()).orElseThrow();
+            assertThat(locked.getLockedUntil()).isAfter(Instant.now());
+            assertThat(locked.getFailedAttempts()).isZero();
+            accounts.unlock(account.getId());
+
+            // four sign-ins of the same account at the same moment: all recorded, none refused by the others
+            var go = new java.util.concurrent.CountDownLatch(1);
+            var signIns = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int i = 0; i < 4; i++) {
+                signIns.add(pool.submit(() -> {
+                    go.await();
+                    accounts.recordSuccessfulLogin(account.getUsername());
+                    return null;
+                }));
+            }
+            go.countDown();
+            for (var f : signIns) {
+                f.get();
+            }
+            assertThat(repository.findById(account.getId()).orElseThrow().getLastLoginAt()).isNotNull();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void only_administrators_list_disable_enable_or_unlock_accounts() {
         UserAccount account = newAccount(UserAccount.Role.STUDENT);
         SignIn.as(accounts, "teacher");
