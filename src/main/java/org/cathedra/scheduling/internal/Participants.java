@@ -38,24 +38,21 @@ public class Participants {
 
     /** When each enrolled student of the offering took their seat (the enrollment's last change). */
     public Map<Long, Instant> enrolledSince(long offeringId) {
-        Map<Long, Instant> since = new HashMap<>();
-        for (Enrollment e : em.createQuery("""
-                select e from Enrollment e
-                where e.offeringId = :id and e.status = org.cathedra.enrollment.Enrollment.Status.ENROLLED
-                """, Enrollment.class).setParameter("id", offeringId).getResultList()) {
-            since.put(e.getStudentId(), e.getChangedAt());
-        }
-        return since;
+        return seatsSince("e.offeringId", offeringId, Enrollment::getStudentId);
     }
 
     /** When the student took their seat (the enrollment's last change) in each offering where they hold one. */
     public Map<Long, Instant> seatedSince(long studentId) {
+        return seatsSince("e.studentId", studentId, Enrollment::getOfferingId);
+    }
+
+    // the seats held where {@code column} is {@code id}, by the other side of the enrollment
+    private Map<Long, Instant> seatsSince(String column, long id, java.util.function.ToLongFunction<Enrollment> key) {
         Map<Long, Instant> since = new HashMap<>();
-        for (Enrollment e : em.createQuery("""
-                select e from Enrollment e
-                where e.studentId = :id and e.status = org.cathedra.enrollment.Enrollment.Status.ENROLLED
-                """, Enrollment.class).setParameter("id", studentId).getResultList()) {
-            since.put(e.getOfferingId(), e.getChangedAt());
+        for (Enrollment e : em.createQuery("select e from Enrollment e where " + column + " = :id"
+                        + " and e.status = org.cathedra.enrollment.Enrollment.Status.ENROLLED", Enrollment.class)
+                .setParameter("id", id).getResultList()) {
+            since.put(key.applyAsLong(e), e.getChangedAt());
         }
         return since;
     }
