@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * With {@code --memory N} it measures instead the live heap one open UI holds: a full GC, the heap in use, then N
- * signed-in tabs on the route given by {@code --route}, a full GC again, and the difference divided by N.
+ * signed-in tabs on the route given by {@code --route}, a full GC again, and the difference divided by N; with
+ * {@code --settle S} the tabs stay idle for S seconds before that second GC.
  */
 public final class LoadDriver {
 
@@ -334,6 +335,12 @@ public final class LoadDriver {
             tab.signIn(logins.get(i % logins.size()), password);
             tab.navigate(route);
             tabs.add(tab);
+        }
+        int settle = Integer.parseInt(options.getOrDefault("settle", "0"));
+        if (settle > 0) {
+            // the tabs stay open and idle, as a reader's do, before the heap is measured
+            System.out.printf("tabs open; measuring after %d s idle%n", settle);
+            Thread.sleep(settle * 1000L);
         }
         long after = server.liveHeapAfterFullGc();
         System.out.printf("live heap after full GC: %,d KB before, %,d KB with %d %s UIs on /%s: %.1f KB per UI%n",
