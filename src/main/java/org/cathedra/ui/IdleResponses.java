@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -35,6 +36,7 @@ class IdleResponses implements VaadinServiceInitListener {
     private final Duration after;
     private final LongSupplier clock;
 
+    @Autowired
     IdleResponses(@Value("${cathedra.ui.idle-response-release:PT1M}") Duration after) {
         this(after, System::currentTimeMillis);
     }
