@@ -53,18 +53,45 @@ public final class ItcSolver {
      */
     private static MoveSelectorConfig<?> moves(String extra) {
         List<MoveSelectorConfig> selectors = new ArrayList<>(List.of(
-                new ChangeMoveSelectorConfig().withValueSelectorConfig(new ValueSelectorConfig("slot")),
-                new ChangeMoveSelectorConfig().withValueSelectorConfig(new ValueSelectorConfig("room")),
-                new SwapMoveSelectorConfig(),
-                new SwapMoveSelectorConfig().withVariableNameIncludes("slot"),
-                new SwapMoveSelectorConfig().withVariableNameIncludes("room").withFilterClass(SamePeriod.class)));
+                new ChangeMoveSelectorConfig().withValueSelectorConfig(new ValueSelectorConfig("slot"))
+                        .withFixedProbabilityWeight(weight(extra, "slot", 1)),
+                new ChangeMoveSelectorConfig().withValueSelectorConfig(new ValueSelectorConfig("room"))
+                        .withFixedProbabilityWeight(weight(extra, "room", 1)),
+                new SwapMoveSelectorConfig().withFixedProbabilityWeight(weight(extra, "swap", 1)),
+                new SwapMoveSelectorConfig().withVariableNameIncludes("slot")
+                        .withFixedProbabilityWeight(weight(extra, "swapslot", 1)),
+                new SwapMoveSelectorConfig().withVariableNameIncludes("room").withFilterClass(SamePeriod.class)
+                        .withFixedProbabilityWeight(weight(extra, "swaproom", 1))));
         if (extra.contains("courseroom")) {
-            selectors.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(CourseRoomMoves.class));
+            selectors.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(CourseRoomMoves.class)
+                    .withFixedProbabilityWeight(weight(extra, "courseroom", 1)));
         }
         if (extra.contains("kempe")) {
-            selectors.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(KempeMoves.class));
+            selectors.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(KempeMoves.class)
+                    .withFixedProbabilityWeight(weight(extra, "kempe", 1)));
         }
+        if (extra.contains("rooms")) {
+            selectors.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RoomMoves.class)
+                    .withFixedProbabilityWeight(weight(extra, "rooms", 1)));
+        }
+        if (extra.contains("near")) {
+            selectors.add(new MoveIteratorFactoryConfig()
+                    .withMoveIteratorFactoryClass(KempeMoves.NextToCurriculum.class)
+                    .withFixedProbabilityWeight(weight(extra, "near", 1)));
+        }
+        selectors.removeIf(c -> c.getFixedProbabilityWeight() <= 0);
         return new UnionMoveSelectorConfig().withMoveSelectorList(selectors);
+    }
+
+    /** The weight {@code extra} gives neighbourhood {@code name} ("kempe*3"), or {@code otherwise}. */
+    private static double weight(String extra, String name, double otherwise) {
+        for (String part : extra.split(",")) {
+            String[] w = part.split("\\*");
+            if (w.length == 2 && w[0].equals(name)) {
+                return Double.parseDouble(w[1]);
+            }
+        }
+        return otherwise;
     }
 
     /** Lets two lectures trade rooms only within one period, where the trade can never make a room clash. */
@@ -91,6 +118,14 @@ public final class ItcSolver {
             switch (acceptor) {
                 case "late" -> acceptorConfig.setLateAcceptanceSize(size);
                 case "tabu" -> acceptorConfig.setEntityTabuSize(size);
+                case "sa" -> acceptorConfig.setSimulatedAnnealingStartingTemperature("0hard/" + size + "soft");
+                case "sahard" -> acceptorConfig.setSimulatedAnnealingStartingTemperature("1hard/" + size + "soft");
+                case "salate" -> {
+                    acceptorConfig.setSimulatedAnnealingStartingTemperature("0hard/" + size + "soft");
+                    acceptorConfig.setLateAcceptanceSize(1000);
+                }
+                case "deluge" -> acceptorConfig.setGreatDelugeWaterLevelIncrementRatio(size / 1e9);
+                case "schc" -> acceptorConfig.setStepCountingHillClimbingSize(size);
                 default -> throw new IllegalArgumentException("unknown acceptor " + acceptor);
             }
             return new LocalSearchPhaseConfig().withMoveSelectorConfig(ItcSolver.moves(moves))
@@ -129,11 +164,21 @@ public final class ItcSolver {
      */
     public static Result solve(ItcInstance instance, Duration limit, @Nullable Integer stopAtSoft, Search search,
             Consumer<HardSoftScore> progress) {
+        return solve(instance, limit, stopAtSoft, search, null, progress);
+    }
+
+    /** As above, with the solver's random seed ({@code null}: Timefold's default, the same on every run). */
+    public static Result solve(ItcInstance instance, Duration limit, @Nullable Integer stopAtSoft, Search search,
+            @Nullable Long seed, Consumer<HardSoftScore> progress) {
         TerminationConfig termination = new TerminationConfig().withSpentLimit(limit);
         if (stopAtSoft != null) {
             termination.setBestScoreLimit("0hard/" + (-stopAtSoft) + "soft");
         }
-        Solver<ItcTimetable> solver = SolverFactory.<ItcTimetable>create(config(search, termination)).buildSolver();
+        SolverConfig config = config(search, termination);
+        if (seed != null) {
+            config.setRandomSeed(seed);
+        }
+        Solver<ItcTimetable> solver = SolverFactory.<ItcTimetable>create(config).buildSolver();
         long start = System.nanoTime();
         AtomicLong feasibleAt = new AtomicLong(-1);
         solver.addEventListener(event -> {

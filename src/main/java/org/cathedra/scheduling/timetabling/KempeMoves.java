@@ -3,7 +3,6 @@ package org.cathedra.scheduling.timetabling;
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,30 @@ import java.util.Random;
  * left; so a feasible timetable stays free of conflicts. Each lecture keeps its room when that room is free in
  * its new period, and otherwise takes the free room that costs least in seats short and room stability.
  */
-public final class KempeMoves implements MoveIteratorFactory<ItcTimetable, ReassignMove> {
+public class KempeMoves implements MoveIteratorFactory<ItcTimetable, ReassignMove> {
+
+    private final boolean nextToCurriculum;
+    private MoveIndex cache;
+
+    public KempeMoves() {
+        this(false);
+    }
+
+    /** {@code nextToCurriculum}: the lecture goes next to a lecture of one of its curricula, not just anywhere. */
+    KempeMoves(boolean nextToCurriculum) {
+        this.nextToCurriculum = nextToCurriculum;
+    }
+
+    /**
+     * Kempe chains aimed at curriculum compactness: the lecture goes to a period just before or after a lecture
+     * of one of its curricula on that lecture's day, where it would not be isolated.
+     */
+    public static final class NextToCurriculum extends KempeMoves {
+
+        public NextToCurriculum() {
+            super(true);
+        }
+    }
 
     @Override
     public long getSize(ScoreDirector<ItcTimetable> scoreDirector) {
@@ -31,34 +53,18 @@ public final class KempeMoves implements MoveIteratorFactory<ItcTimetable, Reass
     @Override
     public Iterator<ReassignMove> createRandomMoveIterator(ScoreDirector<ItcTimetable> scoreDirector,
             Random random) {
-        ItcTimetable t = scoreDirector.getWorkingSolution();
-        List<Lecture> lectures = t.getLectures();
-        List<Slot> slots = t.getSlots();
-        List<ItcInstance.Room> rooms = t.getRooms();
-        Map<String, Integer> courseIndex = new HashMap<>();
-        lectures.forEach(l -> courseIndex.putIfAbsent(l.getCourseId(), courseIndex.size()));
-        int courses = courseIndex.size();
-        boolean[][] clash = new boolean[courses][courses];
-        for (int c = 0; c < courses; c++) {
-            clash[c][c] = true;
-        }
-        for (CourseConflict conflict : t.getConflicts()) {
-            Integer a = courseIndex.get(conflict.left());
-            Integer b = courseIndex.get(conflict.right());
-            if (a != null && b != null) {
-                clash[a][b] = true;
-                clash[b][a] = true;
-            }
-        }
-        Map<String, List<Lecture>> byCourse = new HashMap<>();
-        lectures.forEach(l -> byCourse.computeIfAbsent(l.getCourseId(), k -> new ArrayList<>()).add(l));
-        int[] course = new int[lectures.size()];
-        Map<Lecture, Integer> index = new java.util.IdentityHashMap<>();
-        for (int i = 0; i < lectures.size(); i++) {
-            course[i] = courseIndex.get(lectures.get(i).getCourseId());
-            index.put(lectures.get(i), i);
-        }
+        MoveIndex x = cache = MoveIndex.of(scoreDirector.getWorkingSolution(), cache);
+        List<Lecture> lectures = x.lectures;
+        List<Slot> slots = x.slots;
+        List<ItcInstance.Room> rooms = x.rooms;
+        boolean[][] clash = x.clash;
+        int[] course = x.course;
+        Map<Lecture, Integer> index = x.position;
         return new Iterator<>() {
+
+            // the timetable stays as it is while one iterator is in use (a step's moves are undone), so the
+            // lectures of each period are gathered once, when the first move is asked for
+            private List<List<Lecture>> bySlot;
 
             @Override
             public boolean hasNext() {
@@ -69,22 +75,16 @@ public final class KempeMoves implements MoveIteratorFactory<ItcTimetable, Reass
             public ReassignMove next() {
                 Lecture start = lectures.get(random.nextInt(lectures.size()));
                 Slot from = start.getSlot();
-                Slot to = slots.get(random.nextInt(slots.size()));
+                Slot to = nextToCurriculum ? nextToCurriculum(start) : slots.get(random.nextInt(slots.size()));
                 if (from == null || start.getRoom() == null || from.equals(to)) {
                     return new ReassignMove(List.of(), List.of(), List.of());
                 }
-                List<Lecture> atFrom = new ArrayList<>();
-                List<Lecture> atTo = new ArrayList<>();
-                for (Lecture l : lectures) {
-                    if (l == start) {
-                        continue;
-                    }
-                    if (from.equals(l.getSlot())) {
-                        atFrom.add(l);
-                    } else if (to.equals(l.getSlot())) {
-                        atTo.add(l);
-                    }
+                if (bySlot == null) {
+                    bySlot = x.lecturesBySlot();
                 }
+                List<Lecture> atFrom = new ArrayList<>(bySlot.get(x.slotNumber(from)));
+                atFrom.remove(start);
+                List<Lecture> atTo = new ArrayList<>(bySlot.get(x.slotNumber(to)));
                 List<Lecture> goTo = new ArrayList<>(List.of(start));
                 List<Lecture> goFrom = new ArrayList<>();
                 int doneTo = 0;
@@ -103,6 +103,25 @@ public final class KempeMoves implements MoveIteratorFactory<ItcTimetable, Reass
                 place(goTo, to, atTo, moved, newSlots, newRooms);
                 place(goFrom, from, atFrom, moved, newSlots, newRooms);
                 return new ReassignMove(moved, newSlots, newRooms);
+            }
+
+            /** A period next to a lecture of one of {@code start}'s curricula, or {@code start}'s own period. */
+            private Slot nextToCurriculum(Lecture start) {
+                int[] curricula = x.courseCurricula[course[index.get(start)]];
+                if (curricula.length == 0) {
+                    return start.getSlot();
+                }
+                List<Lecture> mates = x.byCurriculum.get(curricula[random.nextInt(curricula.length)]);
+                Slot near = mates.get(random.nextInt(mates.size())).getSlot();
+                if (near == null) {
+                    return start.getSlot();
+                }
+                Slot[] day = x.slotAt[near.day()];
+                int p = near.period() + (random.nextBoolean() ? 1 : -1);
+                if (p < 0 || p >= day.length) {
+                    p = 2 * near.period() - p;
+                }
+                return p < 0 || p >= day.length || day[p] == null ? start.getSlot() : day[p];
             }
 
             /** Moves every lecture of {@code there} that clashes with course {@code c} into {@code chain}. */
@@ -138,7 +157,7 @@ public final class KempeMoves implements MoveIteratorFactory<ItcTimetable, Reass
                     ItcInstance.Room best = null;
                     int bestCost = Integer.MAX_VALUE;
                     int students = l.getCourse().students();
-                    List<Lecture> siblings = byCourse.get(l.getCourseId());
+                    List<Lecture> siblings = x.siblings(l);
                     for (ItcInstance.Room r : rooms) {
                         if (taken.contains(r)) {
                             continue;
