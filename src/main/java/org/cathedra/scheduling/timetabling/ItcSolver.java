@@ -45,11 +45,12 @@ public final class ItcSolver {
     }
 
     /**
-     * Besides moving a lecture to another period or room, and swapping two lectures whole: swapping only the
-     * periods of two lectures (each keeps its room: compactness and working days without touching rooms) and only
-     * their rooms within one period (they trade rooms without a clash: capacity and stability). {@code extra} adds
-     * "courseroom" ({@link CourseRoomMoves}: a course's lectures into one room) and "kempe" ({@link KempeMoves}:
-     * Kempe chains between two periods).
+     * Timefold's change of a lecture's period ("slot") or room ("room"), swap of two lectures whole ("swap"), swap
+     * of only their periods ("swapslot": each keeps its room) and of only their rooms within one period
+     * ("swaproom"); {@code extra} adds "courseroom" ({@link CourseRoomMoves}: a course's lectures into one room),
+     * "kempe" ({@link KempeMoves}: Kempe chains between two periods) and "rooms" ({@link RoomMoves}: a lecture
+     * into a free room of its period or trading rooms with the one there). Each is picked with a weight, 1 unless
+     * {@code extra} says otherwise ("kempe*3", "room*0" leaves it out).
      */
     private static MoveSelectorConfig<?> moves(String extra) {
         List<MoveSelectorConfig> selectors = new ArrayList<>(List.of(
@@ -73,11 +74,6 @@ public final class ItcSolver {
         if (extra.contains("rooms")) {
             selectors.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RoomMoves.class)
                     .withFixedProbabilityWeight(weight(extra, "rooms", 1)));
-        }
-        if (extra.contains("near")) {
-            selectors.add(new MoveIteratorFactoryConfig()
-                    .withMoveIteratorFactoryClass(KempeMoves.NextToCurriculum.class)
-                    .withFixedProbabilityWeight(weight(extra, "near", 1)));
         }
         selectors.removeIf(c -> c.getFixedProbabilityWeight() <= 0);
         return new UnionMoveSelectorConfig().withMoveSelectorList(selectors);
@@ -105,13 +101,21 @@ public final class ItcSolver {
     }
 
     /**
-     * How the local search accepts moves: {@code acceptor} is "late" (late acceptance over {@code size} steps) or
-     * "tabu" (entity tabu of {@code size} lectures); the forager takes the best of {@code acceptedCount} accepted
-     * moves; {@code moves} names the extra neighbourhoods ("courseroom", "kempe").
+     * How the local search accepts moves: {@code acceptor} is "sa" (simulated annealing from a temperature of
+     * {@code size} soft points, falling in step with the time left; never a hard violation more), "late" (late
+     * acceptance over {@code size} steps) or "tabu" (entity tabu of {@code size} lectures); the forager takes the
+     * best of {@code acceptedCount} accepted moves; {@code moves} names the extra neighbourhoods and the weights
+     * (see {@link #moves}).
      */
     public record Search(String acceptor, int size, int acceptedCount, String moves) {
 
-        public static final Search DEFAULT = new Search("late", 1000, 4, "courseroom,kempe");
+        /**
+         * Simulated annealing from 2 soft points taking the first accepted move, Kempe chains three times as often
+         * as the swap of two lectures, room moves within a period instead of Timefold's change and swap of rooms,
+         * and few plain changes or swaps of periods (in a nearly full timetable they mostly land in a taken room).
+         */
+        public static final Search DEFAULT = new Search("sa", 2, 1,
+                "courseroom,kempe*3,rooms*2,slot*0.3,swapslot*0.3,room*0,swaproom*0");
 
         LocalSearchPhaseConfig phase() {
             LocalSearchAcceptorConfig acceptorConfig = new LocalSearchAcceptorConfig();
@@ -119,13 +123,6 @@ public final class ItcSolver {
                 case "late" -> acceptorConfig.setLateAcceptanceSize(size);
                 case "tabu" -> acceptorConfig.setEntityTabuSize(size);
                 case "sa" -> acceptorConfig.setSimulatedAnnealingStartingTemperature("0hard/" + size + "soft");
-                case "sahard" -> acceptorConfig.setSimulatedAnnealingStartingTemperature("1hard/" + size + "soft");
-                case "salate" -> {
-                    acceptorConfig.setSimulatedAnnealingStartingTemperature("0hard/" + size + "soft");
-                    acceptorConfig.setLateAcceptanceSize(1000);
-                }
-                case "deluge" -> acceptorConfig.setGreatDelugeWaterLevelIncrementRatio(size / 1e9);
-                case "schc" -> acceptorConfig.setStepCountingHillClimbingSize(size);
                 default -> throw new IllegalArgumentException("unknown acceptor " + acceptor);
             }
             return new LocalSearchPhaseConfig().withMoveSelectorConfig(ItcSolver.moves(moves))
@@ -136,10 +133,13 @@ public final class ItcSolver {
 
     /**
      * Until the first feasible timetable: late acceptance over a short history, accepting the first move it takes,
-     * so that the hard score falls quickly before the longer search on the soft score begins.
+     * so that the hard score falls quickly before the longer search on the soft score begins. Every neighbourhood
+     * of the search is used, each as often as the others: plain changes of period and room, which the search
+     * itself picks rarely, are what repairs clashes.
      */
     private static LocalSearchPhaseConfig feasibility(Search search) {
-        return new LocalSearchPhaseConfig().withMoveSelectorConfig(moves(search.moves()))
+        String unweighted = search.moves().replaceAll("\\*[0-9.]+", "");
+        return new LocalSearchPhaseConfig().withMoveSelectorConfig(moves(unweighted))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
                 .withTerminationConfig(new TerminationConfig().withBestScoreFeasible(true));

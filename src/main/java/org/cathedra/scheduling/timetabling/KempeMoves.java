@@ -14,30 +14,9 @@ import java.util.Random;
  * left; so a feasible timetable stays free of conflicts. Each lecture keeps its room when that room is free in
  * its new period, and otherwise takes the free room that costs least in seats short and room stability.
  */
-public class KempeMoves implements MoveIteratorFactory<ItcTimetable, ReassignMove> {
+public final class KempeMoves implements MoveIteratorFactory<ItcTimetable, ReassignMove> {
 
-    private final boolean nextToCurriculum;
     private MoveIndex cache;
-
-    public KempeMoves() {
-        this(false);
-    }
-
-    /** {@code nextToCurriculum}: the lecture goes next to a lecture of one of its curricula, not just anywhere. */
-    KempeMoves(boolean nextToCurriculum) {
-        this.nextToCurriculum = nextToCurriculum;
-    }
-
-    /**
-     * Kempe chains aimed at curriculum compactness: the lecture goes to a period just before or after a lecture
-     * of one of its curricula on that lecture's day, where it would not be isolated.
-     */
-    public static final class NextToCurriculum extends KempeMoves {
-
-        public NextToCurriculum() {
-            super(true);
-        }
-    }
 
     @Override
     public long getSize(ScoreDirector<ItcTimetable> scoreDirector) {
@@ -75,7 +54,7 @@ public class KempeMoves implements MoveIteratorFactory<ItcTimetable, ReassignMov
             public ReassignMove next() {
                 Lecture start = lectures.get(random.nextInt(lectures.size()));
                 Slot from = start.getSlot();
-                Slot to = nextToCurriculum ? nextToCurriculum(start) : slots.get(random.nextInt(slots.size()));
+                Slot to = slots.get(random.nextInt(slots.size()));
                 if (from == null || start.getRoom() == null || from.equals(to)) {
                     return new ReassignMove(List.of(), List.of(), List.of());
                 }
@@ -103,25 +82,6 @@ public class KempeMoves implements MoveIteratorFactory<ItcTimetable, ReassignMov
                 place(goTo, to, atTo, moved, newSlots, newRooms);
                 place(goFrom, from, atFrom, moved, newSlots, newRooms);
                 return new ReassignMove(moved, newSlots, newRooms);
-            }
-
-            /** A period next to a lecture of one of {@code start}'s curricula, or {@code start}'s own period. */
-            private Slot nextToCurriculum(Lecture start) {
-                int[] curricula = x.courseCurricula[course[index.get(start)]];
-                if (curricula.length == 0) {
-                    return start.getSlot();
-                }
-                List<Lecture> mates = x.byCurriculum.get(curricula[random.nextInt(curricula.length)]);
-                Slot near = mates.get(random.nextInt(mates.size())).getSlot();
-                if (near == null) {
-                    return start.getSlot();
-                }
-                Slot[] day = x.slotAt[near.day()];
-                int p = near.period() + (random.nextBoolean() ? 1 : -1);
-                if (p < 0 || p >= day.length) {
-                    p = 2 * near.period() - p;
-                }
-                return p < 0 || p >= day.length || day[p] == null ? start.getSlot() : day[p];
             }
 
             /** Moves every lecture of {@code there} that clashes with course {@code c} into {@code chain}. */

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * What the custom neighbourhoods look up on every move and which never changes during a solve: each lecture's
  * position and course, the lectures of each course, which courses clash (same course, teacher or curriculum) and
- * the curricula of each course. Built once per working timetable, not once per step.
+ * where each period is in the list of periods. Built once per working timetable, not once per step.
  */
 final class MoveIndex {
 
@@ -24,10 +24,6 @@ final class MoveIndex {
     final List<List<Lecture>> byCourse = new ArrayList<>();
     /** Whether two courses may not share a period. */
     final boolean[][] clash;
-    /** The curricula (counted from 0) of each course. */
-    final int[][] courseCurricula;
-    /** The lectures of each curriculum. */
-    final List<List<Lecture>> byCurriculum = new ArrayList<>();
     /** The period {@code [day][period]}, from the timetable's own list. */
     final Slot[][] slotAt;
 
@@ -62,25 +58,6 @@ final class MoveIndex {
                 clash[a][b] = true;
                 clash[b][a] = true;
             }
-        }
-        List<ItcInstance.Curriculum> curricula = t.getCurricula();
-        List<List<Integer>> ofCourse = new ArrayList<>();
-        for (int c = 0; c < courses; c++) {
-            ofCourse.add(new ArrayList<>());
-        }
-        for (int q = 0; q < curricula.size(); q++) {
-            byCurriculum.add(new ArrayList<>());
-            for (String id : curricula.get(q).courseIds()) {
-                Integer c = courseIndex.get(id);
-                if (c != null) {
-                    ofCourse.get(c).add(q);
-                    byCurriculum.get(q).addAll(byCourse.get(c));
-                }
-            }
-        }
-        courseCurricula = new int[courses][];
-        for (int c = 0; c < courses; c++) {
-            courseCurricula[c] = ofCourse.get(c).stream().mapToInt(Integer::intValue).toArray();
         }
         int days = 0;
         int periods = 0;
