@@ -40,14 +40,16 @@ public final class ItcBenchmark {
         try (var list = Files.list(folder)) {
             files = list.filter(f -> f.toString().endsWith(".ctt")).sorted().toList();
         }
-        // -Ditc.search=late:400:1:courseroom (acceptor:size:accepted count:extra moves, see ItcSolver.Search), -Ditc.only=comp01,comp07
+        // -Ditc.search=late:400:1:courseroom (acceptor:size:accepted count:extra moves, see ItcSolver.Search),
+        // -Ditc.only=comp01,comp07, -Ditc.seed=1 (the solver's random seed; Timefold's fixed default without it)
         String[] s = System.getProperty("itc.search", "").split(":");
         ItcSolver.Search search = s.length >= 3 ? new ItcSolver.Search(s[0], Integer.parseInt(s[1]),
                 Integer.parseInt(s[2]), s.length > 3 ? s[3] : "") : ItcSolver.Search.DEFAULT;
+        Long seed = System.getProperty("itc.seed") == null ? null : Long.getLong("itc.seed");
         List<String> only = List.of(System.getProperty("itc.only", "").split(",")).stream()
                 .filter(x -> !x.isBlank()).toList();
-        System.out.printf("ITC-2007 track 3, %d s per instance, %d cores, search %s%n", seconds,
-                Runtime.getRuntime().availableProcessors(), search);
+        System.out.printf("ITC-2007 track 3, %d s per instance, %d cores, search %s, seed %s%n", seconds,
+                Runtime.getRuntime().availableProcessors(), search, seed == null ? "default" : seed);
         System.out.printf("%-8s %8s %14s %6s %6s %9s %10s %7s %9s %12s%n", "instance", "lectures", "first feasible",
                 "hard", "soft", "soft 60 s", "best known", "ratio", "moves/s", "load before");
         for (Path file : files) {
@@ -62,7 +64,7 @@ public final class ItcBenchmark {
             double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             long start = System.nanoTime();
             AtomicInteger softAtMinute = new AtomicInteger(Integer.MIN_VALUE);
-            ItcSolver.Result result = ItcSolver.solve(instance, Duration.ofSeconds(seconds), null, search, score -> {
+            ItcSolver.Result result = ItcSolver.solve(instance, Duration.ofSeconds(seconds), null, search, seed, score -> {
                 if (score.isSolutionInitialized() && score.hardScore() == 0
                         && System.nanoTime() - start <= Duration.ofSeconds(60).toNanos()) {
                     softAtMinute.set(-score.softScore());

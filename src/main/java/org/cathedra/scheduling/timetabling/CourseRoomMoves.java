@@ -3,7 +3,6 @@ package org.cathedra.scheduling.timetabling;
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,8 @@ import java.util.Random;
  * of one lecture's room could only reach this through a worse timetable with a room used twice.
  */
 public final class CourseRoomMoves implements MoveIteratorFactory<ItcTimetable, ReassignMove> {
+
+    private MoveIndex cache;
 
     @Override
     public long getSize(ScoreDirector<ItcTimetable> scoreDirector) {
@@ -29,12 +30,13 @@ public final class CourseRoomMoves implements MoveIteratorFactory<ItcTimetable, 
 
     @Override
     public Iterator<ReassignMove> createRandomMoveIterator(ScoreDirector<ItcTimetable> scoreDirector, Random random) {
-        ItcTimetable t = scoreDirector.getWorkingSolution();
-        List<Lecture> lectures = t.getLectures();
-        List<ItcInstance.Room> rooms = t.getRooms();
-        Map<String, List<Lecture>> byCourse = new HashMap<>();
-        lectures.forEach(l -> byCourse.computeIfAbsent(l.getCourseId(), k -> new ArrayList<>()).add(l));
+        MoveIndex x = cache = MoveIndex.of(scoreDirector.getWorkingSolution(), cache);
+        List<Lecture> lectures = x.lectures;
+        List<ItcInstance.Room> rooms = x.rooms;
         return new Iterator<>() {
+
+            // gathered at the first move: the timetable does not change while one iterator is in use
+            private List<List<Lecture>> bySlot;
 
             @Override
             public boolean hasNext() {
@@ -44,7 +46,7 @@ public final class CourseRoomMoves implements MoveIteratorFactory<ItcTimetable, 
             @Override
             public ReassignMove next() {
                 Lecture pick = lectures.get(random.nextInt(lectures.size()));
-                List<Lecture> course = byCourse.get(pick.getCourseId());
+                List<Lecture> course = x.siblings(pick);
                 // mostly into a room the course already uses (where it may gather), otherwise any room
                 ItcInstance.Room room = course.get(random.nextInt(course.size())).getRoom();
                 if (room == null || room.equals(pick.getRoom()) && random.nextBoolean()) {
@@ -62,15 +64,16 @@ public final class CourseRoomMoves implements MoveIteratorFactory<ItcTimetable, 
                 if (moved.isEmpty()) {
                     return new ReassignMove(moved, moved.stream().map(Lecture::getSlot).toList(), to);
                 }
+                if (bySlot == null) {
+                    bySlot = x.lecturesBySlot();
+                }
                 int n = moved.size();
-                for (Lecture other : lectures) {
-                    if (room.equals(other.getRoom()) && !other.getCourseId().equals(pick.getCourseId())) {
-                        for (int i = 0; i < n; i++) {
-                            if (moved.get(i).getSlot().equals(other.getSlot())) {
-                                moved.add(other);
-                                to.add(moved.get(i).getRoom());
-                                break;
-                            }
+                for (int i = 0; i < n; i++) {
+                    for (Lecture other : bySlot.get(x.slotNumber(moved.get(i).getSlot()))) {
+                        if (room.equals(other.getRoom()) && !other.getCourseId().equals(pick.getCourseId())
+                                && !moved.contains(other)) {
+                            moved.add(other);
+                            to.add(moved.get(i).getRoom());
                         }
                     }
                 }

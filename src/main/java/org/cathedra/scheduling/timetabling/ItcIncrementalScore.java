@@ -203,9 +203,8 @@ public class ItcIncrementalScore implements IncrementalScoreCalculator<ItcTimeta
             }
         }
         for (int q : curricula) {
-            delta += 2 * isolatedAround(q, s, d);
+            delta -= 2 * isolatedChange(q, s, d);
             perSlotCurriculum[s][q]++;
-            delta -= 2 * isolatedAround(q, s, d);
         }
         soft += delta;
     }
@@ -224,9 +223,8 @@ public class ItcIncrementalScore implements IncrementalScoreCalculator<ItcTimeta
         int[] curricula = courseCurricula[c];
         int delta = Math.max(0, courseStudents[c] - roomCapacity[r]);
         for (int q : curricula) {
-            delta += 2 * isolatedAround(q, s, d);
             perSlotCurriculum[s][q]--;
-            delta -= 2 * isolatedAround(q, s, d);
+            delta += 2 * isolatedChange(q, s, d);
         }
         perSlotRoom[s][r]--;
         perSlotTeacher[s][courseTeacher[c]]--;
@@ -252,18 +250,26 @@ public class ItcIncrementalScore implements IncrementalScoreCalculator<ItcTimeta
         soft += delta;
     }
 
-    /** Lectures of curriculum {@code q} isolated in period {@code s} and the periods next to it on day {@code d}. */
-    private int isolatedAround(int q, int s, int d) {
+    /**
+     * How many more lectures of curriculum {@code q} are isolated once one more of them is in period {@code s} of day
+     * {@code d} (the counts as they are before it comes; the same figure, negated, when one leaves, counted after it
+     * has gone): the newcomer if no period next to it holds the curriculum, less the lectures next to it that it
+     * joins when its period was empty.
+     */
+    private int isolatedChange(int q, int s, int d) {
         int first = d * periodsPerDay;
         int last = first + periodsPerDay - 1;
-        int isolated = 0;
-        for (int p = Math.max(first, s - 1); p <= Math.min(last, s + 1); p++) {
-            int n = perSlotCurriculum[p][q];
-            if (n > 0 && (p == first || perSlotCurriculum[p - 1][q] == 0)
-                    && (p == last || perSlotCurriculum[p + 1][q] == 0)) {
-                isolated += n;
+        int before = s > first ? perSlotCurriculum[s - 1][q] : 0;
+        int after = s < last ? perSlotCurriculum[s + 1][q] : 0;
+        int change = before == 0 && after == 0 ? 1 : 0;
+        if (perSlotCurriculum[s][q] == 0) {
+            if (before > 0 && (s - 1 == first || perSlotCurriculum[s - 2][q] == 0)) {
+                change -= before;
+            }
+            if (after > 0 && (s + 1 == last || perSlotCurriculum[s + 2][q] == 0)) {
+                change -= after;
             }
         }
-        return isolated;
+        return change;
     }
 }

@@ -45,26 +45,49 @@ public final class ItcSolver {
     }
 
     /**
-     * Besides moving a lecture to another period or room, and swapping two lectures whole: swapping only the
-     * periods of two lectures (each keeps its room: compactness and working days without touching rooms) and only
-     * their rooms within one period (they trade rooms without a clash: capacity and stability). {@code extra} adds
-     * "courseroom" ({@link CourseRoomMoves}: a course's lectures into one room) and "kempe" ({@link KempeMoves}:
-     * Kempe chains between two periods).
+     * Timefold's change of a lecture's period ("slot") or room ("room"), swap of two lectures whole ("swap"), swap
+     * of only their periods ("swapslot": each keeps its room) and of only their rooms within one period
+     * ("swaproom"); {@code extra} adds "courseroom" ({@link CourseRoomMoves}: a course's lectures into one room),
+     * "kempe" ({@link KempeMoves}: Kempe chains between two periods) and "rooms" ({@link RoomMoves}: a lecture
+     * into a free room of its period or trading rooms with the one there). Each is picked with a weight, 1 unless
+     * {@code extra} says otherwise ("kempe*3", "room*0" leaves it out).
      */
     private static MoveSelectorConfig<?> moves(String extra) {
         List<MoveSelectorConfig> selectors = new ArrayList<>(List.of(
-                new ChangeMoveSelectorConfig().withValueSelectorConfig(new ValueSelectorConfig("slot")),
-                new ChangeMoveSelectorConfig().withValueSelectorConfig(new ValueSelectorConfig("room")),
-                new SwapMoveSelectorConfig(),
-                new SwapMoveSelectorConfig().withVariableNameIncludes("slot"),
-                new SwapMoveSelectorConfig().withVariableNameIncludes("room").withFilterClass(SamePeriod.class)));
+                new ChangeMoveSelectorConfig().withValueSelectorConfig(new ValueSelectorConfig("slot"))
+                        .withFixedProbabilityWeight(weight(extra, "slot", 1)),
+                new ChangeMoveSelectorConfig().withValueSelectorConfig(new ValueSelectorConfig("room"))
+                        .withFixedProbabilityWeight(weight(extra, "room", 1)),
+                new SwapMoveSelectorConfig().withFixedProbabilityWeight(weight(extra, "swap", 1)),
+                new SwapMoveSelectorConfig().withVariableNameIncludes("slot")
+                        .withFixedProbabilityWeight(weight(extra, "swapslot", 1)),
+                new SwapMoveSelectorConfig().withVariableNameIncludes("room").withFilterClass(SamePeriod.class)
+                        .withFixedProbabilityWeight(weight(extra, "swaproom", 1))));
         if (extra.contains("courseroom")) {
-            selectors.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(CourseRoomMoves.class));
+            selectors.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(CourseRoomMoves.class)
+                    .withFixedProbabilityWeight(weight(extra, "courseroom", 1)));
         }
         if (extra.contains("kempe")) {
-            selectors.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(KempeMoves.class));
+            selectors.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(KempeMoves.class)
+                    .withFixedProbabilityWeight(weight(extra, "kempe", 1)));
         }
+        if (extra.contains("rooms")) {
+            selectors.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RoomMoves.class)
+                    .withFixedProbabilityWeight(weight(extra, "rooms", 1)));
+        }
+        selectors.removeIf(c -> c.getFixedProbabilityWeight() <= 0);
         return new UnionMoveSelectorConfig().withMoveSelectorList(selectors);
+    }
+
+    /** The weight {@code extra} gives neighbourhood {@code name} ("kempe*3"), or {@code otherwise}. */
+    private static double weight(String extra, String name, double otherwise) {
+        for (String part : extra.split(",")) {
+            String[] w = part.split("\\*");
+            if (w.length == 2 && w[0].equals(name)) {
+                return Double.parseDouble(w[1]);
+            }
+        }
+        return otherwise;
     }
 
     /** Lets two lectures trade rooms only within one period, where the trade can never make a room clash. */
@@ -78,19 +101,28 @@ public final class ItcSolver {
     }
 
     /**
-     * How the local search accepts moves: {@code acceptor} is "late" (late acceptance over {@code size} steps) or
-     * "tabu" (entity tabu of {@code size} lectures); the forager takes the best of {@code acceptedCount} accepted
-     * moves; {@code moves} names the extra neighbourhoods ("courseroom", "kempe").
+     * How the local search accepts moves: {@code acceptor} is "sa" (simulated annealing from a temperature of
+     * {@code size} soft points, falling in step with the time left; never a hard violation more), "late" (late
+     * acceptance over {@code size} steps) or "tabu" (entity tabu of {@code size} lectures); the forager takes the
+     * best of {@code acceptedCount} accepted moves; {@code moves} names the extra neighbourhoods and the weights
+     * (see {@link #moves}).
      */
     public record Search(String acceptor, int size, int acceptedCount, String moves) {
 
-        public static final Search DEFAULT = new Search("late", 1000, 4, "courseroom,kempe");
+        /**
+         * Simulated annealing from 2 soft points taking the first accepted move, Kempe chains three times as often
+         * as the swap of two lectures, room moves within a period instead of Timefold's change and swap of rooms,
+         * and few plain changes or swaps of periods (in a nearly full timetable they mostly land in a taken room).
+         */
+        public static final Search DEFAULT = new Search("sa", 2, 1,
+                "courseroom,kempe*3,rooms*2,slot*0.3,swapslot*0.3,room*0,swaproom*0");
 
         LocalSearchPhaseConfig phase() {
             LocalSearchAcceptorConfig acceptorConfig = new LocalSearchAcceptorConfig();
             switch (acceptor) {
                 case "late" -> acceptorConfig.setLateAcceptanceSize(size);
                 case "tabu" -> acceptorConfig.setEntityTabuSize(size);
+                case "sa" -> acceptorConfig.setSimulatedAnnealingStartingTemperature("0hard/" + size + "soft");
                 default -> throw new IllegalArgumentException("unknown acceptor " + acceptor);
             }
             return new LocalSearchPhaseConfig().withMoveSelectorConfig(ItcSolver.moves(moves))
@@ -101,10 +133,13 @@ public final class ItcSolver {
 
     /**
      * Until the first feasible timetable: late acceptance over a short history, accepting the first move it takes,
-     * so that the hard score falls quickly before the longer search on the soft score begins.
+     * so that the hard score falls quickly before the longer search on the soft score begins. Every neighbourhood
+     * of the search is used, each as often as the others: plain changes of period and room, which the search
+     * itself picks rarely, are what repairs clashes.
      */
     private static LocalSearchPhaseConfig feasibility(Search search) {
-        return new LocalSearchPhaseConfig().withMoveSelectorConfig(moves(search.moves()))
+        String unweighted = search.moves().replaceAll("\\*[0-9.]+", "");
+        return new LocalSearchPhaseConfig().withMoveSelectorConfig(moves(unweighted))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
                 .withTerminationConfig(new TerminationConfig().withBestScoreFeasible(true));
@@ -129,11 +164,21 @@ public final class ItcSolver {
      */
     public static Result solve(ItcInstance instance, Duration limit, @Nullable Integer stopAtSoft, Search search,
             Consumer<HardSoftScore> progress) {
+        return solve(instance, limit, stopAtSoft, search, null, progress);
+    }
+
+    /** As above, with the solver's random seed ({@code null}: Timefold's default, the same on every run). */
+    public static Result solve(ItcInstance instance, Duration limit, @Nullable Integer stopAtSoft, Search search,
+            @Nullable Long seed, Consumer<HardSoftScore> progress) {
         TerminationConfig termination = new TerminationConfig().withSpentLimit(limit);
         if (stopAtSoft != null) {
             termination.setBestScoreLimit("0hard/" + (-stopAtSoft) + "soft");
         }
-        Solver<ItcTimetable> solver = SolverFactory.<ItcTimetable>create(config(search, termination)).buildSolver();
+        SolverConfig config = config(search, termination);
+        if (seed != null) {
+            config.setRandomSeed(seed);
+        }
+        Solver<ItcTimetable> solver = SolverFactory.<ItcTimetable>create(config).buildSolver();
         long start = System.nanoTime();
         AtomicLong feasibleAt = new AtomicLong(-1);
         solver.addEventListener(event -> {

@@ -3,7 +3,6 @@ package org.cathedra.scheduling.timetabling;
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,8 @@ import java.util.Random;
  * its new period, and otherwise takes the free room that costs least in seats short and room stability.
  */
 public final class KempeMoves implements MoveIteratorFactory<ItcTimetable, ReassignMove> {
+
+    private MoveIndex cache;
 
     @Override
     public long getSize(ScoreDirector<ItcTimetable> scoreDirector) {
@@ -31,34 +32,18 @@ public final class KempeMoves implements MoveIteratorFactory<ItcTimetable, Reass
     @Override
     public Iterator<ReassignMove> createRandomMoveIterator(ScoreDirector<ItcTimetable> scoreDirector,
             Random random) {
-        ItcTimetable t = scoreDirector.getWorkingSolution();
-        List<Lecture> lectures = t.getLectures();
-        List<Slot> slots = t.getSlots();
-        List<ItcInstance.Room> rooms = t.getRooms();
-        Map<String, Integer> courseIndex = new HashMap<>();
-        lectures.forEach(l -> courseIndex.putIfAbsent(l.getCourseId(), courseIndex.size()));
-        int courses = courseIndex.size();
-        boolean[][] clash = new boolean[courses][courses];
-        for (int c = 0; c < courses; c++) {
-            clash[c][c] = true;
-        }
-        for (CourseConflict conflict : t.getConflicts()) {
-            Integer a = courseIndex.get(conflict.left());
-            Integer b = courseIndex.get(conflict.right());
-            if (a != null && b != null) {
-                clash[a][b] = true;
-                clash[b][a] = true;
-            }
-        }
-        Map<String, List<Lecture>> byCourse = new HashMap<>();
-        lectures.forEach(l -> byCourse.computeIfAbsent(l.getCourseId(), k -> new ArrayList<>()).add(l));
-        int[] course = new int[lectures.size()];
-        Map<Lecture, Integer> index = new java.util.IdentityHashMap<>();
-        for (int i = 0; i < lectures.size(); i++) {
-            course[i] = courseIndex.get(lectures.get(i).getCourseId());
-            index.put(lectures.get(i), i);
-        }
+        MoveIndex x = cache = MoveIndex.of(scoreDirector.getWorkingSolution(), cache);
+        List<Lecture> lectures = x.lectures;
+        List<Slot> slots = x.slots;
+        List<ItcInstance.Room> rooms = x.rooms;
+        boolean[][] clash = x.clash;
+        int[] course = x.course;
+        Map<Lecture, Integer> index = x.position;
         return new Iterator<>() {
+
+            // the timetable stays as it is while one iterator is in use (a step's moves are undone), so the
+            // lectures of each period are gathered once, when the first move is asked for
+            private List<List<Lecture>> bySlot;
 
             @Override
             public boolean hasNext() {
@@ -73,18 +58,12 @@ public final class KempeMoves implements MoveIteratorFactory<ItcTimetable, Reass
                 if (from == null || start.getRoom() == null || from.equals(to)) {
                     return new ReassignMove(List.of(), List.of(), List.of());
                 }
-                List<Lecture> atFrom = new ArrayList<>();
-                List<Lecture> atTo = new ArrayList<>();
-                for (Lecture l : lectures) {
-                    if (l == start) {
-                        continue;
-                    }
-                    if (from.equals(l.getSlot())) {
-                        atFrom.add(l);
-                    } else if (to.equals(l.getSlot())) {
-                        atTo.add(l);
-                    }
+                if (bySlot == null) {
+                    bySlot = x.lecturesBySlot();
                 }
+                List<Lecture> atFrom = new ArrayList<>(bySlot.get(x.slotNumber(from)));
+                atFrom.remove(start);
+                List<Lecture> atTo = new ArrayList<>(bySlot.get(x.slotNumber(to)));
                 List<Lecture> goTo = new ArrayList<>(List.of(start));
                 List<Lecture> goFrom = new ArrayList<>();
                 int doneTo = 0;
@@ -138,7 +117,7 @@ public final class KempeMoves implements MoveIteratorFactory<ItcTimetable, Reass
                     ItcInstance.Room best = null;
                     int bestCost = Integer.MAX_VALUE;
                     int students = l.getCourse().students();
-                    List<Lecture> siblings = byCourse.get(l.getCourseId());
+                    List<Lecture> siblings = x.siblings(l);
                     for (ItcInstance.Room r : rooms) {
                         if (taken.contains(r)) {
                             continue;

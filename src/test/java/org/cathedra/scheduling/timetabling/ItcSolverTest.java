@@ -45,7 +45,7 @@ class ItcSolverTest {
     void every_neighbourhood_keeps_the_incremental_score_right_and_undoes_cleanly() {
         // FULL_ASSERT recomputes the score from scratch after every move and checks each undo restores it
         ItcInstance instance = comp01();
-        SolverConfig config = ItcSolver.config(new ItcSolver.Search("late", 400, 1, "courseroom,kempe"),
+        SolverConfig config = ItcSolver.config(new ItcSolver.Search("late", 400, 1, "courseroom,kempe,rooms"),
                 new TerminationConfig().withStepCountLimit(300)).withEnvironmentMode(EnvironmentMode.FULL_ASSERT);
         ItcTimetable best = SolverFactory.<ItcTimetable>create(config).buildSolver().solve(ItcTimetable.of(instance));
         ItcScore rules = ItcScore.of(instance, best.assignments());
