@@ -41,15 +41,17 @@ public final class ItcBenchmark {
             files = list.filter(f -> f.toString().endsWith(".ctt")).sorted().toList();
         }
         // -Ditc.search=late:400:1:courseroom (acceptor:size:accepted count:extra moves, see ItcSolver.Search),
-        // -Ditc.only=comp01,comp07, -Ditc.seed=1 (the solver's random seed; Timefold's fixed default without it)
+        // -Ditc.only=comp01,comp07, -Ditc.seed=1 (the first run's random seed; Timefold's fixed default without it,
+        // then 1, 2, ...), -Ditc.runs=2 (solves side by side, the best kept; one per core unless set)
         String[] s = System.getProperty("itc.search", "").split(":");
         ItcSolver.Search search = s.length >= 3 ? new ItcSolver.Search(s[0], Integer.parseInt(s[1]),
                 Integer.parseInt(s[2]), s.length > 3 ? s[3] : "") : ItcSolver.Search.DEFAULT;
         Long seed = System.getProperty("itc.seed") == null ? null : Long.getLong("itc.seed");
+        int runs = Integer.getInteger("itc.runs", Runtime.getRuntime().availableProcessors());
         List<String> only = List.of(System.getProperty("itc.only", "").split(",")).stream()
                 .filter(x -> !x.isBlank()).toList();
-        System.out.printf("ITC-2007 track 3, %d s per instance, %d cores, search %s, seed %s%n", seconds,
-                Runtime.getRuntime().availableProcessors(), search, seed == null ? "default" : seed);
+        System.out.printf("ITC-2007 track 3, %d s per instance, %d cores, search %s, %d runs side by side from seed %s%n",
+                seconds, Runtime.getRuntime().availableProcessors(), search, runs, seed == null ? "default" : seed);
         System.out.printf("%-8s %8s %14s %6s %6s %9s %10s %7s %9s %12s%n", "instance", "lectures", "first feasible",
                 "hard", "soft", "soft 60 s", "best known", "ratio", "moves/s", "load before");
         for (Path file : files) {
@@ -62,14 +64,48 @@ public final class ItcBenchmark {
                 continue;
             }
             double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            // a portfolio: as many independent solves as -Ditc.runs (one per core by default), each with its own
+            // seed, side by side; the best timetable is kept, and each run's score is printed as well
+            List<Long> seeds = new java.util.ArrayList<>();
+            for (int run = 0; run < runs; run++) {
+                seeds.add(seed == null ? (run == 0 ? null : Long.valueOf(run)) : Long.valueOf(seed + run));
+            }
+            AtomicInteger softAtMinute = new AtomicInteger(Integer.MAX_VALUE);
             long start = System.nanoTime();
-            AtomicInteger softAtMinute = new AtomicInteger(Integer.MIN_VALUE);
-            ItcSolver.Result result = ItcSolver.solve(instance, Duration.ofSeconds(seconds), null, search, seed, score -> {
-                if (score.isSolutionInitialized() && score.hardScore() == 0
-                        && System.nanoTime() - start <= Duration.ofSeconds(60).toNanos()) {
-                    softAtMinute.set(-score.softScore());
+            List<ItcSolver.Result> results;
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(runs);
+            try {
+                List<java.util.concurrent.Future<ItcSolver.Result>> futures = new java.util.ArrayList<>();
+                for (Long runSeed : seeds) {
+                    futures.add(pool.submit(() -> ItcSolver.solve(instance, Duration.ofSeconds(seconds), null, search,
+                            runSeed, score -> {
+                                if (score.isSolutionInitialized() && score.hardScore() == 0
+                                        && System.nanoTime() - start <= Duration.ofSeconds(60).toNanos()) {
+                                    softAtMinute.accumulateAndGet(-score.softScore(), Math::min);
+                                }
+                            })));
                 }
-            });
+                results = new java.util.ArrayList<>();
+                for (var future : futures) {
+                    results.add(future.get());
+                }
+            } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(name + ": a solve failed", e);
+            } finally {
+                pool.shutdownNow();
+            }
+            for (int run = 0; run < results.size(); run++) {
+                ItcSolver.Result r = results.get(run);
+                System.out.printf("         run %d (seed %s): %s, first feasible %s, %d moves/s%n", run + 1,
+                        seeds.get(run) == null ? "default" : seeds.get(run), r.score(),
+                        r.timeToFeasible().map(d -> String.format("%.1f s", d.toMillis() / 1000.0)).orElse("never"),
+                        r.movesPerSecond());
+            }
+            ItcSolver.Result result = results.stream().min(java.util.Comparator
+                    .comparingInt((ItcSolver.Result r) -> r.score().hard()).thenComparingInt(r -> r.score().soft()))
+                    .orElseThrow();
+            java.util.Optional<Duration> firstFeasible = results.stream()
+                    .flatMap(r -> r.timeToFeasible().stream()).min(Duration::compareTo);
             try (Writer w = Files.newBufferedWriter(out.resolve(name + ".sol"), StandardCharsets.UTF_8)) {
                 ItcFormat.write(result.timetable().assignments(), w);
             }
@@ -84,9 +120,9 @@ public final class ItcBenchmark {
             Integer best = BEST_KNOWN.get(name);
             String load = String.format("%.2f", loadBefore);
             System.out.printf("%-8s %8d %14s %6d %6d %9s %10s %7s %9d %12s%n", name, instance.lectureCount(),
-                    result.timeToFeasible().map(d -> String.format("%.1f s", d.toMillis() / 1000.0)).orElse("never"),
+                    firstFeasible.map(d -> String.format("%.1f s", d.toMillis() / 1000.0)).orElse("never"),
                     result.score().hard(), result.score().soft(),
-                    softAtMinute.get() == Integer.MIN_VALUE ? "-" : Integer.toString(softAtMinute.get()),
+                    softAtMinute.get() == Integer.MAX_VALUE ? "-" : Integer.toString(softAtMinute.get()),
                     best == null ? "?" : best.toString(),
                     best == null || best == 0 ? "?" : String.format("%.1f", result.score().soft() / (double) best),
                     result.movesPerSecond(), load);
