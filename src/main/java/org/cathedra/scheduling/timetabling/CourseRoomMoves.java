@@ -1,7 +1,6 @@
 package org.cathedra.scheduling.timetabling;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -13,24 +12,15 @@ import java.util.Random;
  * the same period takes the room the course's lecture leaves, so that the move never makes a room clash. A change
  * of one lecture's room could only reach this through a worse timetable with a room used twice.
  */
-public final class CourseRoomMoves implements MoveIteratorFactory<ItcTimetable, ReassignMove> {
-
-    private MoveIndex cache;
+public final class CourseRoomMoves extends IndexedMoves {
 
     @Override
-    public long getSize(ScoreDirector<ItcTimetable> scoreDirector) {
-        ItcTimetable t = scoreDirector.getWorkingSolution();
-        return (long) t.getLectures().size() * t.getRooms().size();
+    int placesPerLecture(ItcTimetable t) {
+        return t.getRooms().size();
     }
 
     @Override
-    public Iterator<ReassignMove> createOriginalMoveIterator(ScoreDirector<ItcTimetable> scoreDirector) {
-        throw new UnsupportedOperationException("only random selection");
-    }
-
-    @Override
-    public Iterator<ReassignMove> createRandomMoveIterator(ScoreDirector<ItcTimetable> scoreDirector, Random random) {
-        MoveIndex x = cache = MoveIndex.of(scoreDirector.getWorkingSolution(), cache);
+    Iterator<ReassignMove> moves(MoveIndex x, ScoreDirector<ItcTimetable> scoreDirector, Random random) {
         List<Lecture> lectures = x.lectures;
         List<ItcInstance.Room> rooms = x.rooms;
         return new Iterator<>() {

@@ -1,7 +1,6 @@
 package org.cathedra.scheduling.timetabling;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -14,25 +13,15 @@ import java.util.Random;
  * left; so a feasible timetable stays free of conflicts. Each lecture keeps its room when that room is free in
  * its new period, and otherwise takes the free room that costs least in seats short and room stability.
  */
-public final class KempeMoves implements MoveIteratorFactory<ItcTimetable, ReassignMove> {
-
-    private MoveIndex cache;
+public final class KempeMoves extends IndexedMoves {
 
     @Override
-    public long getSize(ScoreDirector<ItcTimetable> scoreDirector) {
-        ItcTimetable t = scoreDirector.getWorkingSolution();
-        return (long) t.getLectures().size() * t.getSlots().size();
+    int placesPerLecture(ItcTimetable t) {
+        return t.getSlots().size();
     }
 
     @Override
-    public Iterator<ReassignMove> createOriginalMoveIterator(ScoreDirector<ItcTimetable> scoreDirector) {
-        throw new UnsupportedOperationException("only random selection");
-    }
-
-    @Override
-    public Iterator<ReassignMove> createRandomMoveIterator(ScoreDirector<ItcTimetable> scoreDirector,
-            Random random) {
-        MoveIndex x = cache = MoveIndex.of(scoreDirector.getWorkingSolution(), cache);
+    Iterator<ReassignMove> moves(MoveIndex x, ScoreDirector<ItcTimetable> scoreDirector, Random random) {
         List<Lecture> lectures = x.lectures;
         List<Slot> slots = x.slots;
         List<ItcInstance.Room> rooms = x.rooms;

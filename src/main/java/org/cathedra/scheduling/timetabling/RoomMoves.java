@@ -1,7 +1,6 @@
 package org.cathedra.scheduling.timetabling;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
@@ -12,25 +11,15 @@ import java.util.Random;
  * room, which in a nearly full timetable mostly picks a taken room, and its swap of two random lectures' rooms,
  * which mostly pairs lectures of different periods and is filtered away.
  */
-public final class RoomMoves implements MoveIteratorFactory<ItcTimetable, ReassignMove> {
-
-    private MoveIndex cache;
+public final class RoomMoves extends IndexedMoves {
 
     @Override
-    public long getSize(ScoreDirector<ItcTimetable> scoreDirector) {
-        ItcTimetable t = scoreDirector.getWorkingSolution();
-        return (long) t.getLectures().size() * t.getRooms().size();
+    int placesPerLecture(ItcTimetable t) {
+        return t.getRooms().size();
     }
 
     @Override
-    public Iterator<ReassignMove> createOriginalMoveIterator(ScoreDirector<ItcTimetable> scoreDirector) {
-        throw new UnsupportedOperationException("only random selection");
-    }
-
-    @Override
-    public Iterator<ReassignMove> createRandomMoveIterator(ScoreDirector<ItcTimetable> scoreDirector,
-            Random random) {
-        MoveIndex x = cache = MoveIndex.of(scoreDirector.getWorkingSolution(), cache);
+    Iterator<ReassignMove> moves(MoveIndex x, ScoreDirector<ItcTimetable> scoreDirector, Random random) {
         return new Iterator<>() {
 
             // gathered at the first move: the timetable does not change while one iterator is in use

@@ -1,0 +1,39 @@
+package org.cathedra.scheduling.timetabling;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+import java.util.Iterator;
+import java.util.Random;
+
+/**
+ * The custom ITC neighbourhoods: random selection only, each built on the solve's {@link MoveIndex} (made once per
+ * solve, not once per step) and sized as {@code lectures x} what a lecture may go to.
+ */
+abstract class IndexedMoves implements MoveIteratorFactory<ItcTimetable, ReassignMove> {
+
+    private MoveIndex cache;
+
+    /** How many places one lecture may go to in this neighbourhood (rooms, or periods). */
+    abstract int placesPerLecture(ItcTimetable timetable);
+
+    /** The moves, drawn at random, over the index of the working timetable. */
+    abstract Iterator<ReassignMove> moves(MoveIndex index, ScoreDirector<ItcTimetable> scoreDirector, Random random);
+
+    @Override
+    public final long getSize(ScoreDirector<ItcTimetable> scoreDirector) {
+        ItcTimetable t = scoreDirector.getWorkingSolution();
+        return (long) t.getLectures().size() * placesPerLecture(t);
+    }
+
+    @Override
+    public final Iterator<ReassignMove> createOriginalMoveIterator(ScoreDirector<ItcTimetable> scoreDirector) {
+        throw new UnsupportedOperationException("only random selection");
+    }
+
+    @Override
+    public final Iterator<ReassignMove> createRandomMoveIterator(ScoreDirector<ItcTimetable> scoreDirector,
+            Random random) {
+        cache = MoveIndex.of(scoreDirector.getWorkingSolution(), cache);
+        return moves(cache, scoreDirector, random);
+    }
+}
