@@ -16,6 +16,8 @@ class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor {
 
     static final String ENABLED = "cathedra.embedded-db.enabled";
     static final String DATA_DIR = "cathedra.embedded-db.data-dir";
+    /** Whether the data folder is deleted when the JVM ends (the tests' databases); false by default. */
+    static final String THROW_AWAY = "cathedra.embedded-db.delete-on-exit";
     static final String DATABASE = "cathedra.embedded-db.database";
 
     @Override
@@ -26,7 +28,8 @@ class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor {
         }
         Path dataDir = Path.of(env.getProperty(DATA_DIR, "data/mariadb")).toAbsolutePath();
         String database = env.getProperty(DATABASE, "cathedra");
-        EmbeddedMariaDb db = EmbeddedMariaDb.startOnce(dataDir, database);
+        EmbeddedMariaDb db = EmbeddedMariaDb.startOnce(dataDir, database,
+                env.getProperty(THROW_AWAY, Boolean.class, false));
         env.getPropertySources().addFirst(new MapPropertySource("cathedraEmbeddedDb", Map.of(
                 "spring.datasource.url", db.jdbcUrl(database),
                 "spring.datasource.username", "root",

