@@ -65,13 +65,12 @@ public class Admission {
     private static final String[] FOR_PAIRS = new String[GroupAdmission.MOST + 1];
 
     private static String forPairs(int n) {
-        if (n > GroupAdmission.MOST) {
-            return FACTS.formatted(String.join(" union all ", Collections.nCopies(n, "select ? as sid, ? as oid")));
-        }
-        String sql = FOR_PAIRS[n];
+        String sql = n <= GroupAdmission.MOST ? FOR_PAIRS[n] : null;
         if (sql == null) {
             sql = FACTS.formatted(String.join(" union all ", Collections.nCopies(n, "select ? as sid, ? as oid")));
-            FOR_PAIRS[n] = sql;
+            if (n <= GroupAdmission.MOST) {
+                FOR_PAIRS[n] = sql;
+            }
         }
         return sql;
     }
