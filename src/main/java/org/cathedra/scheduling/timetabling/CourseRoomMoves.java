@@ -1,10 +1,6 @@
 package org.cathedra.scheduling.timetabling;
 
-import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 /**
@@ -20,13 +16,8 @@ public final class CourseRoomMoves extends IndexedMoves {
     }
 
     @Override
-    Iterator<ReassignMove> moves(MoveIndex x, ScoreDirector<ItcTimetable> scoreDirector, Random random) {
-        List<Lecture> lectures = x.lectures;
-        List<ItcInstance.Room> rooms = x.rooms;
+    Iterator<ReassignMove> moves(MoveIndex x, Placement p, Random random) {
         return new Iterator<>() {
-
-            // gathered at the first move: the timetable does not change while one iterator is in use
-            private List<List<Lecture>> bySlot;
 
             @Override
             public boolean hasNext() {
@@ -35,40 +26,50 @@ public final class CourseRoomMoves extends IndexedMoves {
 
             @Override
             public ReassignMove next() {
-                Lecture pick = lectures.get(random.nextInt(lectures.size()));
-                List<Lecture> course = x.siblings(pick);
+                int pick = random.nextInt(x.lectures.size());
+                int[] course = x.byCourse[x.course[pick]];
                 // mostly into a room the course already uses (where it may gather), otherwise any room
-                ItcInstance.Room room = course.get(random.nextInt(course.size())).getRoom();
-                if (room == null || room.equals(pick.getRoom()) && random.nextBoolean()) {
-                    room = rooms.get(random.nextInt(rooms.size()));
+                int room = p.roomOf(course[random.nextInt(course.length)]);
+                if (room < 0 || room == p.roomOf(pick) && random.nextBoolean()) {
+                    room = random.nextInt(x.rooms.size());
                 }
-                List<Lecture> moved = new ArrayList<>(4);
-                List<ItcInstance.Room> to = new ArrayList<>(4);
-                for (Lecture l : course) {
-                    if (l.getSlot() == null || l.getRoom() == null || l.getRoom().equals(room)) {
-                        continue;
+                int[] moved = new int[course.length * 2];
+                int[] toSlot = new int[moved.length];
+                int[] toRoom = new int[moved.length];
+                int n = 0;
+                for (int l : course) {
+                    if (p.slotOf(l) >= 0 && p.roomOf(l) != room) {
+                        moved[n] = l;
+                        toSlot[n] = p.slotOf(l);
+                        toRoom[n++] = room;
                     }
-                    moved.add(l);
-                    to.add(room);
                 }
-                if (moved.isEmpty()) {
-                    return new ReassignMove(moved, moved.stream().map(Lecture::getSlot).toList(), to);
-                }
-                if (bySlot == null) {
-                    bySlot = x.lecturesBySlot();
-                }
-                int n = moved.size();
-                for (int i = 0; i < n; i++) {
-                    for (Lecture other : bySlot.get(x.slotNumber(moved.get(i).getSlot()))) {
-                        if (room.equals(other.getRoom()) && !other.getCourseId().equals(pick.getCourseId())
-                                && !moved.contains(other)) {
-                            moved.add(other);
-                            to.add(moved.get(i).getRoom());
+                int own = n;
+                for (int i = 0; i < own; i++) {
+                    // the lecture of another course in that room and period takes the room this one leaves
+                    int slot = toSlot[i];
+                    for (int k = 0; k < p.countAt(slot); k++) {
+                        int other = p.lectureAt(slot, k);
+                        if (p.roomOf(other) == room && x.course[other] != x.course[pick]
+                                && !contains(moved, own, n, other)) {
+                            moved[n] = other;
+                            toSlot[n] = slot;
+                            toRoom[n++] = p.roomOf(moved[i]);
+                            break;
                         }
                     }
                 }
-                return new ReassignMove(moved, moved.stream().map(Lecture::getSlot).toList(), to);
+                return x.move(moved, toSlot, toRoom, n);
             }
         };
+    }
+
+    private static boolean contains(int[] values, int from, int to, int value) {
+        for (int k = from; k < to; k++) {
+            if (values[k] == value) {
+                return true;
+            }
+        }
+        return false;
     }
 }

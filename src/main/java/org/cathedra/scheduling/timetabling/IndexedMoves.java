@@ -7,7 +7,8 @@ import java.util.Random;
 
 /**
  * The custom ITC neighbourhoods: random selection only, each built on the solve's {@link MoveIndex} (made once per
- * solve, not once per step) and sized as {@code lectures x} what a lecture may go to.
+ * solve, not once per step) and the working timetable's {@link Placement}, and sized as {@code lectures x} what a
+ * lecture may go to.
  */
 abstract class IndexedMoves implements MoveIteratorFactory<ItcTimetable, ReassignMove> {
 
@@ -16,8 +17,8 @@ abstract class IndexedMoves implements MoveIteratorFactory<ItcTimetable, Reassig
     /** How many places one lecture may go to in this neighbourhood (rooms, or periods). */
     abstract int placesPerLecture(ItcTimetable timetable);
 
-    /** The moves, drawn at random, over the index of the working timetable. */
-    abstract Iterator<ReassignMove> moves(MoveIndex index, ScoreDirector<ItcTimetable> scoreDirector, Random random);
+    /** The moves, drawn at random, over the index and the placement of the working timetable. */
+    abstract Iterator<ReassignMove> moves(MoveIndex index, Placement placement, Random random);
 
     @Override
     public final long getSize(ScoreDirector<ItcTimetable> scoreDirector) {
@@ -34,6 +35,6 @@ abstract class IndexedMoves implements MoveIteratorFactory<ItcTimetable, Reassig
     public final Iterator<ReassignMove> createRandomMoveIterator(ScoreDirector<ItcTimetable> scoreDirector,
             Random random) {
         cache = MoveIndex.of(scoreDirector.getWorkingSolution(), cache);
-        return moves(cache, scoreDirector, random);
+        return moves(cache, Placement.of(scoreDirector), random);
     }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
  * array updates instead of a pass over the whole timetable. Scores the same as {@link ItcConstraints} and
  * {@link ItcScore}: a lecture without a period or a room counts one hard as unplaced and nothing else.
  */
-public class ItcIncrementalScore implements IncrementalScoreCalculator<ItcTimetable, HardSoftScore> {
+public class ItcIncrementalScore implements IncrementalScoreCalculator<ItcTimetable, HardSoftScore>, Placement {
 
     private int periodsPerDay;
     private int roomCount;
@@ -41,6 +41,10 @@ public class ItcIncrementalScore implements IncrementalScoreCalculator<ItcTimeta
     private int[][] perCourseRoom = new int[0][];
     private int[] courseDays = new int[0];
     private int[] courseRooms = new int[0];
+    // the placed lectures of each period, and where each stands in its period's list (for the neighbourhoods)
+    private int[][] slotMembers = new int[0][];
+    private int[] slotCount = new int[0];
+    private int[] slotPosition = new int[0];
 
     private int hard;
     private int soft;
@@ -118,6 +122,9 @@ public class ItcIncrementalScore implements IncrementalScoreCalculator<ItcTimeta
         perCourseRoom = new int[courseCount][roomCount];
         courseDays = new int[courseCount];
         courseRooms = new int[courseCount];
+        slotMembers = new int[slots][lectures.size()];
+        slotCount = new int[slots];
+        slotPosition = new int[lectures.size()];
         hard = -lectures.size(); // every lecture counts as unplaced until it is inserted
         soft = 0;
         for (int c = 0; c < courseCount; c++) {
@@ -170,10 +177,16 @@ public class ItcIncrementalScore implements IncrementalScoreCalculator<ItcTimeta
             return;
         }
         int i = lectureIndex.get(lecture);
+        if (placedSlot[i] >= 0) {
+            // already counted: a move that changes both variables of a lecture announces both changes first
+            return;
+        }
         int s = slot.day() * periodsPerDay + slot.period();
         int r = roomIndex.get(room);
         placedSlot[i] = s;
         placedRoom[i] = r;
+        slotPosition[i] = slotCount[s];
+        slotMembers[s][slotCount[s]++] = i;
         int c = lectureCourse[i];
         int d = slot.day();
         // hard: pairs in one room and period; pairs of one teacher, and once per shared curriculum, in one period
@@ -218,6 +231,9 @@ public class ItcIncrementalScore implements IncrementalScoreCalculator<ItcTimeta
         int r = placedRoom[i];
         placedSlot[i] = -1;
         placedRoom[i] = -1;
+        int last = slotMembers[s][--slotCount[s]];
+        slotMembers[s][slotPosition[i]] = last;
+        slotPosition[last] = slotPosition[i];
         int c = lectureCourse[i];
         int d = s / periodsPerDay;
         int[] curricula = courseCurricula[c];
@@ -271,5 +287,25 @@ public class ItcIncrementalScore implements IncrementalScoreCalculator<ItcTimeta
             }
         }
         return change;
+    }
+
+    @Override
+    public int slotOf(int lecture) {
+        return placedSlot[lecture];
+    }
+
+    @Override
+    public int roomOf(int lecture) {
+        return placedRoom[lecture];
+    }
+
+    @Override
+    public int countAt(int slot) {
+        return slotCount[slot];
+    }
+
+    @Override
+    public int lectureAt(int slot, int k) {
+        return slotMembers[slot][k];
     }
 }

@@ -1,10 +1,7 @@
 package org.cathedra.scheduling.timetabling;
 
-import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 /**
@@ -15,24 +12,41 @@ import java.util.Random;
  */
 public final class KempeMoves extends IndexedMoves {
 
+    private int[][] scratch = new int[5][0];
+
+    /** Working list {@code k} of at least {@code size}, kept for the next step's iterator. */
+    private int[] scratch(int k, int size) {
+        if (scratch[k].length < size) {
+            scratch[k] = new int[size];
+        }
+        return scratch[k];
+    }
+
     @Override
     int placesPerLecture(ItcTimetable t) {
         return t.getSlots().size();
     }
 
     @Override
-    Iterator<ReassignMove> moves(MoveIndex x, ScoreDirector<ItcTimetable> scoreDirector, Random random) {
-        List<Lecture> lectures = x.lectures;
-        List<Slot> slots = x.slots;
-        List<ItcInstance.Room> rooms = x.rooms;
+    Iterator<ReassignMove> moves(MoveIndex x, Placement p, Random random) {
+        int lectures = x.lectures.size();
+        int slots = x.slotAt.length;
         boolean[][] clash = x.clash;
         int[] course = x.course;
-        Map<Lecture, Integer> index = x.position;
         return new Iterator<>() {
 
-            // the timetable stays as it is while one iterator is in use (a step's moves are undone), so the
-            // lectures of each period are gathered once, when the first move is asked for
-            private List<List<Lecture>> bySlot;
+            // working lists, reused from move to move and step to step (one solve uses one factory, on one
+            // thread): the lectures still in each period, the two halves of the chain, the rooms taken
+            private final int[] atFrom = scratch(0, lectures);
+            private final int[] atTo = scratch(1, lectures);
+            private final int[] goTo = scratch(2, lectures);
+            private final int[] goFrom = scratch(3, lectures);
+            private final int[] without = scratch(4, lectures);
+            private final boolean[] taken = new boolean[x.rooms.size()];
+            private int nFrom;
+            private int nTo;
+            private int nGoTo;
+            private int nGoFrom;
 
             @Override
             public boolean hasNext() {
@@ -41,96 +55,120 @@ public final class KempeMoves extends IndexedMoves {
 
             @Override
             public ReassignMove next() {
-                Lecture start = lectures.get(random.nextInt(lectures.size()));
-                Slot from = start.getSlot();
-                Slot to = slots.get(random.nextInt(slots.size()));
-                if (from == null || start.getRoom() == null || from.equals(to)) {
-                    return new ReassignMove(List.of(), List.of(), List.of());
+                int start = random.nextInt(lectures);
+                int from = p.slotOf(start);
+                int to = random.nextInt(slots);
+                if (from < 0 || from == to) {
+                    return MoveIndex.none();
                 }
-                if (bySlot == null) {
-                    bySlot = x.lecturesBySlot();
+                nFrom = 0;
+                for (int k = 0; k < p.countAt(from); k++) {
+                    int l = p.lectureAt(from, k);
+                    if (l != start) {
+                        atFrom[nFrom++] = l;
+                    }
                 }
-                List<Lecture> atFrom = new ArrayList<>(bySlot.get(x.slotNumber(from)));
-                atFrom.remove(start);
-                List<Lecture> atTo = new ArrayList<>(bySlot.get(x.slotNumber(to)));
-                List<Lecture> goTo = new ArrayList<>(List.of(start));
-                List<Lecture> goFrom = new ArrayList<>();
+                nTo = 0;
+                for (int k = 0; k < p.countAt(to); k++) {
+                    atTo[nTo++] = p.lectureAt(to, k);
+                }
+                goTo[0] = start;
+                nGoTo = 1;
+                nGoFrom = 0;
                 int doneTo = 0;
                 int doneFrom = 0;
-                while (doneTo < goTo.size() || doneFrom < goFrom.size()) {
-                    for (; doneTo < goTo.size(); doneTo++) {
-                        pull(course[index.get(goTo.get(doneTo))], atTo, goFrom);
+                while (doneTo < nGoTo || doneFrom < nGoFrom) {
+                    for (; doneTo < nGoTo; doneTo++) {
+                        nTo = pull(course[goTo[doneTo]], atTo, nTo, goFrom, false);
                     }
-                    for (; doneFrom < goFrom.size(); doneFrom++) {
-                        pull(course[index.get(goFrom.get(doneFrom))], atFrom, goTo);
-                    }
-                }
-                List<Lecture> moved = new ArrayList<>(goTo.size() + goFrom.size());
-                List<Slot> newSlots = new ArrayList<>(goTo.size() + goFrom.size());
-                List<ItcInstance.Room> newRooms = new ArrayList<>(goTo.size() + goFrom.size());
-                place(goTo, to, atTo, moved, newSlots, newRooms);
-                place(goFrom, from, atFrom, moved, newSlots, newRooms);
-                return new ReassignMove(moved, newSlots, newRooms);
-            }
-
-            /** Moves every lecture of {@code there} that clashes with course {@code c} into {@code chain}. */
-            private void pull(int c, List<Lecture> there, List<Lecture> chain) {
-                for (int i = there.size() - 1; i >= 0; i--) {
-                    Lecture l = there.get(i);
-                    if (clash[c][course[index.get(l)]]) {
-                        chain.add(l);
-                        there.remove(i);
+                    for (; doneFrom < nGoFrom; doneFrom++) {
+                        nFrom = pull(course[goFrom[doneFrom]], atFrom, nFrom, goTo, true);
                     }
                 }
+                int n = nGoTo + nGoFrom;
+                int[] moved = new int[n];
+                int[] toSlot = new int[n];
+                int[] toRoom = new int[n];
+                int done = place(goTo, nGoTo, to, atTo, nTo, moved, toSlot, toRoom, 0);
+                place(goFrom, nGoFrom, from, atFrom, nFrom, moved, toSlot, toRoom, done);
+                return x.move(moved, toSlot, toRoom, n);
             }
 
-            /** {@code arriving} go to {@code slot}, where {@code staying} keep their rooms. */
-            private void place(List<Lecture> arriving, Slot slot, List<Lecture> staying,
-                    List<Lecture> moved, List<Slot> newSlots, List<ItcInstance.Room> newRooms) {
-                List<ItcInstance.Room> taken = new ArrayList<>(staying.size() + arriving.size());
-                staying.forEach(l -> taken.add(l.getRoom()));
-                List<Lecture> homeless = new ArrayList<>();
-                for (Lecture l : arriving) {
-                    if (taken.contains(l.getRoom())) {
-                        homeless.add(l);
+            /**
+             * Moves every lecture of {@code there} (the first {@code count}) that clashes with course {@code c} to the
+             * end of the chain; returns how many are left there.
+             */
+            private int pull(int c, int[] there, int count, int[] chain, boolean toPeriod) {
+                for (int i = count - 1; i >= 0; i--) {
+                    int l = there[i];
+                    if (clash[c][course[l]]) {
+                        if (toPeriod) {
+                            chain[nGoTo++] = l;
+                        } else {
+                            chain[nGoFrom++] = l;
+                        }
+                        there[i] = there[--count];
+                    }
+                }
+                return count;
+            }
+
+            /**
+             * The first {@code arriving} of {@code chain} go to period {@code slot}, where the first {@code staying}
+             * of {@code stay} keep their rooms; written into the move from {@code at} on, returns where it ends.
+             */
+            private int place(int[] chain, int arriving, int slot, int[] stay, int staying, int[] moved, int[] toSlot,
+                    int[] toRoom, int at) {
+                Arrays.fill(taken, false);
+                for (int k = 0; k < staying; k++) {
+                    taken[p.roomOf(stay[k])] = true;
+                }
+                int homeless = 0;
+                for (int k = 0; k < arriving; k++) {
+                    int l = chain[k];
+                    int room = p.roomOf(l);
+                    if (taken[room]) {
+                        without[homeless++] = l;
                     } else {
-                        taken.add(l.getRoom());
-                        moved.add(l);
-                        newSlots.add(slot);
-                        newRooms.add(l.getRoom());
+                        taken[room] = true;
+                        moved[at] = l;
+                        toSlot[at] = slot;
+                        toRoom[at++] = room;
                     }
                 }
-                for (Lecture l : homeless) {
+                for (int k = 0; k < homeless; k++) {
                     // the free room that costs least: seats short, plus one if no other lecture of the course
                     // is in it; among equals the smallest, to keep large rooms for large courses
-                    ItcInstance.Room best = null;
+                    int l = without[k];
+                    int best = -1;
                     int bestCost = Integer.MAX_VALUE;
-                    int students = l.getCourse().students();
-                    List<Lecture> siblings = x.siblings(l);
-                    for (ItcInstance.Room r : rooms) {
-                        if (taken.contains(r)) {
+                    int students = x.students[course[l]];
+                    int[] siblings = x.byCourse[course[l]];
+                    for (int r = 0; r < taken.length; r++) {
+                        if (taken[r]) {
                             continue;
                         }
-                        int cost = Math.max(0, students - r.capacity());
+                        int cost = Math.max(0, students - x.capacity[r]);
                         boolean used = false;
-                        for (Lecture sibling : siblings) {
-                            if (sibling != l && r.equals(sibling.getRoom())) {
+                        for (int sibling : siblings) {
+                            if (sibling != l && p.roomOf(sibling) == r) {
                                 used = true;
                                 break;
                             }
                         }
                         cost += used ? 0 : 1;
-                        if (cost < bestCost || cost == bestCost && r.capacity() < best.capacity()) {
+                        if (cost < bestCost || cost == bestCost && x.capacity[r] < x.capacity[best]) {
                             best = r;
                             bestCost = cost;
                         }
                     }
-                    ItcInstance.Room room = best == null ? l.getRoom() : best;
-                    taken.add(room);
-                    moved.add(l);
-                    newSlots.add(slot);
-                    newRooms.add(room);
+                    int room = best < 0 ? p.roomOf(l) : best;
+                    taken[room] = true;
+                    moved[at] = l;
+                    toSlot[at] = slot;
+                    toRoom[at++] = room;
                 }
+                return at;
             }
         };
     }

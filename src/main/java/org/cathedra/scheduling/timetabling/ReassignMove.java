@@ -34,14 +34,27 @@ public final class ReassignMove extends AbstractMove<ItcTimetable> {
     protected void doMoveOnGenuineVariables(ScoreDirector<ItcTimetable> scoreDirector) {
         for (int i = 0; i < lectures.size(); i++) {
             Lecture l = lectures.get(i);
-            if (!Objects.equals(l.getSlot(), slots.get(i))) {
+            Slot slot = slots.get(i);
+            ItcInstance.Room room = rooms.get(i);
+            boolean newSlot = !Objects.equals(l.getSlot(), slot);
+            boolean newRoom = l.getRoom() != room && !Objects.equals(l.getRoom(), room);
+            // both changes announced before either is made: the score takes the lecture out and puts it back once
+            if (newSlot) {
                 scoreDirector.beforeVariableChanged(l, "slot");
-                l.setSlot(slots.get(i));
+            }
+            if (newRoom) {
+                scoreDirector.beforeVariableChanged(l, "room");
+            }
+            if (newSlot) {
+                l.setSlot(slot);
+            }
+            if (newRoom) {
+                l.setRoom(room);
+            }
+            if (newSlot) {
                 scoreDirector.afterVariableChanged(l, "slot");
             }
-            if (!Objects.equals(l.getRoom(), rooms.get(i))) {
-                scoreDirector.beforeVariableChanged(l, "room");
-                l.setRoom(rooms.get(i));
+            if (newRoom) {
                 scoreDirector.afterVariableChanged(l, "room");
             }
         }

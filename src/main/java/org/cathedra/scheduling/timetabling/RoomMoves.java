@@ -1,8 +1,6 @@
 package org.cathedra.scheduling.timetabling;
 
-import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Random;
 
 /**
@@ -19,11 +17,8 @@ public final class RoomMoves extends IndexedMoves {
     }
 
     @Override
-    Iterator<ReassignMove> moves(MoveIndex x, ScoreDirector<ItcTimetable> scoreDirector, Random random) {
+    Iterator<ReassignMove> moves(MoveIndex x, Placement p, Random random) {
         return new Iterator<>() {
-
-            // gathered at the first move: the timetable does not change while one iterator is in use
-            private List<List<Lecture>> bySlot;
 
             @Override
             public boolean hasNext() {
@@ -32,22 +27,20 @@ public final class RoomMoves extends IndexedMoves {
 
             @Override
             public ReassignMove next() {
-                Lecture l = x.lectures.get(random.nextInt(x.lectures.size()));
-                ItcInstance.Room room = x.rooms.get(random.nextInt(x.rooms.size()));
-                Slot slot = l.getSlot();
-                ItcInstance.Room from = l.getRoom();
-                if (slot == null || from == null || room.equals(from)) {
-                    return new ReassignMove(List.of(), List.of(), List.of());
+                int l = random.nextInt(x.lectures.size());
+                int room = random.nextInt(x.rooms.size());
+                int slot = p.slotOf(l);
+                int from = p.roomOf(l);
+                if (slot < 0 || room == from) {
+                    return MoveIndex.none();
                 }
-                if (bySlot == null) {
-                    bySlot = x.lecturesBySlot();
-                }
-                for (Lecture other : bySlot.get(x.slotNumber(slot))) {
-                    if (room.equals(other.getRoom())) {
-                        return new ReassignMove(List.of(l, other), List.of(slot, slot), List.of(room, from));
+                for (int k = 0; k < p.countAt(slot); k++) {
+                    int other = p.lectureAt(slot, k);
+                    if (p.roomOf(other) == room) {
+                        return x.move(new int[] {l, other}, new int[] {slot, slot}, new int[] {room, from}, 2);
                     }
                 }
-                return new ReassignMove(List.of(l), List.of(slot), List.of(room));
+                return x.move(new int[] {l}, new int[] {slot}, new int[] {room}, 1);
             }
         };
     }
