@@ -154,7 +154,11 @@ public class SolveService {
         solver.solveBuilder().withProblemId(termId).withProblem(plan)
                 .withConfigOverride(new SolverConfigOverride<WeekPlan>()
                         .withTerminationSpentLimit(Duration.ofSeconds(seconds)))
-                .withBestSolutionConsumer(best -> run.best = best.getScore())
+                .withSolverJobStartedConsumer(started -> run.stopIfAsked())
+                .withBestSolutionConsumer(best -> {
+                    run.best = best.getScore();
+                    run.stopIfAsked();
+                })
                 .withFinalBestSolutionConsumer(run::finish)
                 .withExceptionHandler((id, e) -> run.fail(e))
                 .run();
@@ -173,6 +177,7 @@ public class SolveService {
     public void stop(long termId) {
         Run run = runs.get(termId);
         if (run != null && run.state == SolveProgress.State.SOLVING) {
+            run.stopAsked = true;
             solver.terminateEarly(termId);
             audit(termId, "solve.stopped", null, null);
         }
@@ -204,6 +209,7 @@ public class SolveService {
         Run run = runs.remove(termId);
         if (run != null) {
             if (run.state == SolveProgress.State.SOLVING) {
+                run.stopAsked = true;
                 solver.terminateEarly(termId);
             }
             audit(termId, "solve.discarded", null, run.proposal == null ? null : run.proposal.moves().size()
@@ -235,6 +241,8 @@ public class SolveService {
         private volatile @Nullable HardSoftScore best;
         private volatile long endedNanos;
         private volatile @Nullable Proposal proposal;
+        /** Stop was asked for: a solver not yet under way when it was asked forgets it, so it is asked again. */
+        private volatile boolean stopAsked;
 
         Run(long termId, LocalDate monday, long startedNanos) {
             this.termId = termId;
@@ -252,6 +260,16 @@ public class SolveService {
                     score == null ? 0 : score.softScore(), moves, clock.instant());
             endedNanos = System.nanoTime();
             state = SolveProgress.State.FINISHED;
+        }
+
+        /**
+         * Asks the solver again to stop if the office already has: Timefold forgets a request to stop that comes
+         * between scheduling the job and the start of its solving, and the solve would run its whole limit.
+         */
+        void stopIfAsked() {
+            if (stopAsked) {
+                solver.terminateEarly(termId);
+            }
         }
 
         void fail(Throwable e) {

@@ -158,6 +158,23 @@ class SolveServiceTest {
     }
 
     @Test
+    void a_stop_asked_the_moment_a_solve_starts_is_not_lost() {
+        // Timefold forgets a stop that comes before its solving is under way; the service asks again
+        for (int i = 0; i < 10; i++) {
+            await().pollInSameThread().atMost(Duration.ofSeconds(10)).ignoreException(IllegalStateException.class)
+                    .until(() -> {
+                        solve.start(week.termId(), week.monday(), 120);
+                        return true;
+                    });
+            solve.stop(week.termId());
+            await().pollInSameThread().atMost(Duration.ofSeconds(20))
+                    .until(() -> solve.progress(week.termId()).state() == SolveProgress.State.FINISHED);
+            assertThat(solve.progress(week.termId()).elapsed()).isLessThan(Duration.ofSeconds(20));
+            solve.discard(week.termId());
+        }
+    }
+
+    @Test
     void bad_requests_get_a_clear_refusal_and_change_nothing() {
         assertThatThrownBy(() -> solve.start(-1, week.monday(), 5))
                 .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("solve.error.term");
