@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
 import org.cathedra.catalog.CourseOffering;
 import org.cathedra.catalog.Term;
 import org.cathedra.directory.CathedraUser;
@@ -264,11 +265,18 @@ public class SolveService {
 
         /**
          * Asks the solver again to stop if the office already has: Timefold forgets a request to stop that comes
-         * between scheduling the job and the start of its solving, and the solve would run its whole limit.
+         * between scheduling the job and the start of its solving, and the solve would run its whole limit. Called
+         * on the solver's own threads, so it asks from another one: asking waits until the solve has ended, which
+         * needs these threads free. A newer solve of the term is left alone.
          */
         void stopIfAsked() {
             if (stopAsked) {
-                solver.terminateEarly(termId);
+                ForkJoinPool.commonPool().execute(() -> {
+                    Run current = runs.get(termId);
+                    if (current == null || current == this) {
+                        solver.terminateEarly(termId);
+                    }
+                });
             }
         }
 
