@@ -1,6 +1,5 @@
 package org.cathedra.scheduling.timetabling;
 
-import java.util.Iterator;
 import java.util.Random;
 
 /**
@@ -16,51 +15,42 @@ public final class CourseRoomMoves extends IndexedMoves {
     }
 
     @Override
-    Iterator<ReassignMove> moves(MoveIndex x, Placement p, Random random) {
-        return new Iterator<>() {
-
-            @Override
-            public boolean hasNext() {
-                return true;
+    Draw moves(MoveIndex x, Placement p, Random random) {
+        return () -> {
+            int pick = random.nextInt(x.lectures.size());
+            int[] course = x.byCourse[x.course[pick]];
+            // mostly into a room the course already uses (where it may gather), otherwise any room
+            int room = p.roomOf(course[random.nextInt(course.length)]);
+            if (room < 0 || room == p.roomOf(pick) && random.nextBoolean()) {
+                room = random.nextInt(x.rooms.size());
             }
-
-            @Override
-            public ReassignMove next() {
-                int pick = random.nextInt(x.lectures.size());
-                int[] course = x.byCourse[x.course[pick]];
-                // mostly into a room the course already uses (where it may gather), otherwise any room
-                int room = p.roomOf(course[random.nextInt(course.length)]);
-                if (room < 0 || room == p.roomOf(pick) && random.nextBoolean()) {
-                    room = random.nextInt(x.rooms.size());
+            int[] moved = new int[course.length * 2];
+            int[] toSlot = new int[moved.length];
+            int[] toRoom = new int[moved.length];
+            int n = 0;
+            for (int l : course) {
+                if (p.slotOf(l) >= 0 && p.roomOf(l) != room) {
+                    moved[n] = l;
+                    toSlot[n] = p.slotOf(l);
+                    toRoom[n++] = room;
                 }
-                int[] moved = new int[course.length * 2];
-                int[] toSlot = new int[moved.length];
-                int[] toRoom = new int[moved.length];
-                int n = 0;
-                for (int l : course) {
-                    if (p.slotOf(l) >= 0 && p.roomOf(l) != room) {
-                        moved[n] = l;
-                        toSlot[n] = p.slotOf(l);
-                        toRoom[n++] = room;
+            }
+            int own = n;
+            for (int i = 0; i < own; i++) {
+                // the lecture of another course in that room and period takes the room this one leaves
+                int slot = toSlot[i];
+                for (int k = 0; k < p.countAt(slot); k++) {
+                    int other = p.lectureAt(slot, k);
+                    if (p.roomOf(other) == room && x.course[other] != x.course[pick]
+                            && !contains(moved, own, n, other)) {
+                        moved[n] = other;
+                        toSlot[n] = slot;
+                        toRoom[n++] = p.roomOf(moved[i]);
+                        break;
                     }
                 }
-                int own = n;
-                for (int i = 0; i < own; i++) {
-                    // the lecture of another course in that room and period takes the room this one leaves
-                    int slot = toSlot[i];
-                    for (int k = 0; k < p.countAt(slot); k++) {
-                        int other = p.lectureAt(slot, k);
-                        if (p.roomOf(other) == room && x.course[other] != x.course[pick]
-                                && !contains(moved, own, n, other)) {
-                            moved[n] = other;
-                            toSlot[n] = slot;
-                            toRoom[n++] = p.roomOf(moved[i]);
-                            break;
-                        }
-                    }
-                }
-                return x.move(moved, toSlot, toRoom, n);
             }
+            return x.move(moved, toSlot, toRoom, n);
         };
     }
 

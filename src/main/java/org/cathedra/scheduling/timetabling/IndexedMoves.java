@@ -17,8 +17,13 @@ abstract class IndexedMoves implements MoveIteratorFactory<ItcTimetable, Reassig
     /** How many places one lecture may go to in this neighbourhood (rooms, or periods). */
     abstract int placesPerLecture(ItcTimetable timetable);
 
-    /** The moves, drawn at random, over the index and the placement of the working timetable. */
-    abstract Iterator<ReassignMove> moves(MoveIndex index, Placement placement, Random random);
+    /** Draws one move at random; a neighbourhood never runs out of moves. */
+    interface Draw {
+        ReassignMove next();
+    }
+
+    /** How this step's moves are drawn, over the index and the placement of the working timetable. */
+    abstract Draw moves(MoveIndex index, Placement placement, Random random);
 
     @Override
     public final long getSize(ScoreDirector<ItcTimetable> scoreDirector) {
@@ -35,6 +40,18 @@ abstract class IndexedMoves implements MoveIteratorFactory<ItcTimetable, Reassig
     public final Iterator<ReassignMove> createRandomMoveIterator(ScoreDirector<ItcTimetable> scoreDirector,
             Random random) {
         cache = MoveIndex.of(scoreDirector.getWorkingSolution(), cache);
-        return moves(cache, Placement.of(scoreDirector), random);
+        Draw draw = moves(cache, Placement.of(scoreDirector), random);
+        return new Iterator<>() {
+
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public ReassignMove next() {
+                return draw.next();
+            }
+        };
     }
 }

@@ -1,7 +1,6 @@
 package org.cathedra.scheduling.timetabling;
 
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.Random;
 
 /**
@@ -28,12 +27,12 @@ public final class KempeMoves extends IndexedMoves {
     }
 
     @Override
-    Iterator<ReassignMove> moves(MoveIndex x, Placement p, Random random) {
+    Draw moves(MoveIndex x, Placement p, Random random) {
         int lectures = x.lectures.size();
         int slots = x.slotAt.length;
         boolean[][] clash = x.clash;
         int[] course = x.course;
-        return new Iterator<>() {
+        return new Draw() {
 
             // working lists, reused from move to move and step to step (one solve uses one factory, on one
             // thread): the lectures still in each period, the two halves of the chain, the rooms taken
@@ -47,11 +46,6 @@ public final class KempeMoves extends IndexedMoves {
             private int nTo;
             private int nGoTo;
             private int nGoFrom;
-
-            @Override
-            public boolean hasNext() {
-                return true;
-            }
 
             @Override
             public ReassignMove next() {

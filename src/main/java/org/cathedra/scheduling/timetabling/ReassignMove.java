@@ -37,7 +37,7 @@ public final class ReassignMove extends AbstractMove<ItcTimetable> {
             Slot slot = slots.get(i);
             ItcInstance.Room room = rooms.get(i);
             boolean newSlot = !Objects.equals(l.getSlot(), slot);
-            boolean newRoom = l.getRoom() != room && !Objects.equals(l.getRoom(), room);
+            boolean newRoom = !Objects.equals(l.getRoom(), room);
             // both changes announced before either is made: the score takes the lecture out and puts it back once
             if (newSlot) {
                 scoreDirector.beforeVariableChanged(l, "slot");

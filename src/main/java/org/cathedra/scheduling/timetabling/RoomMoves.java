@@ -1,6 +1,5 @@
 package org.cathedra.scheduling.timetabling;
 
-import java.util.Iterator;
 import java.util.Random;
 
 /**
@@ -17,31 +16,22 @@ public final class RoomMoves extends IndexedMoves {
     }
 
     @Override
-    Iterator<ReassignMove> moves(MoveIndex x, Placement p, Random random) {
-        return new Iterator<>() {
-
-            @Override
-            public boolean hasNext() {
-                return true;
+    Draw moves(MoveIndex x, Placement p, Random random) {
+        return () -> {
+            int l = random.nextInt(x.lectures.size());
+            int room = random.nextInt(x.rooms.size());
+            int slot = p.slotOf(l);
+            int from = p.roomOf(l);
+            if (slot < 0 || room == from) {
+                return MoveIndex.none();
             }
-
-            @Override
-            public ReassignMove next() {
-                int l = random.nextInt(x.lectures.size());
-                int room = random.nextInt(x.rooms.size());
-                int slot = p.slotOf(l);
-                int from = p.roomOf(l);
-                if (slot < 0 || room == from) {
-                    return MoveIndex.none();
+            for (int k = 0; k < p.countAt(slot); k++) {
+                int other = p.lectureAt(slot, k);
+                if (p.roomOf(other) == room) {
+                    return x.move(new int[] {l, other}, new int[] {slot, slot}, new int[] {room, from}, 2);
                 }
-                for (int k = 0; k < p.countAt(slot); k++) {
-                    int other = p.lectureAt(slot, k);
-                    if (p.roomOf(other) == room) {
-                        return x.move(new int[] {l, other}, new int[] {slot, slot}, new int[] {room, from}, 2);
-                    }
-                }
-                return x.move(new int[] {l}, new int[] {slot}, new int[] {room}, 1);
             }
+            return x.move(new int[] {l}, new int[] {slot}, new int[] {room}, 1);
         };
     }
 }
