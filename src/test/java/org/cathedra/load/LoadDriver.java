@@ -135,6 +135,16 @@ public final class LoadDriver {
         long end = start + ramp.toNanos() + length.toNanos();
         server.start();
         var active = new AtomicInteger();
+        // the teachers typing into one gradebook share its rows out between them, as colleagues marking the same
+        // list would: two typing into one student's cell at once is a conflict the gradebook refuses, not load
+        Map<Long, Integer> typists = new HashMap<>();
+        int[] slot = new int[users];
+        for (int i = 0; i < users; i++) {
+            if ("marks".equals(roleOf(i, mix))) {
+                List<String> logins = accounts.get("marks");
+                slot[i] = typists.merge(markBooks.get(logins.get(i % logins.size())), 1, Integer::sum) - 1;
+            }
+        }
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < users; i++) {
                 long due = start + ramp.toNanos() * i / Math.max(1, users);
@@ -148,7 +158,8 @@ public final class LoadDriver {
                     active.incrementAndGet();
                     try {
                         if ("marks".equals(role)) {
-                            marksUser(login, markBooks.get(login), index, random, end, thinkMin, thinkMax);
+                            long book = markBooks.get(login);
+                            marksUser(login, book, slot[index], typists.get(book), random, end, thinkMin, thinkMax);
                             return;
                         }
                         virtualUser(role, login, random, end, thinkMin, thinkMax);
@@ -206,11 +217,13 @@ public final class LoadDriver {
     /**
      * A teacher entering marks: opens the gradebook, clicks a cell of one student's row in the last component's
      * column (the editor opens with the cursor in that field), types a mark and presses Enter (the mark is saved and
-     * the editor moves down the column), then checks that the grid's row now shows the mark. Each user keeps to
-     * rows of its own (by its number), so that users do not overwrite each other's marks.
+     * the editor moves down the column), then checks that the grid's row now shows the mark. The {@code typists}
+     * users of one gradebook take its rows in turn (this one every row whose number leaves {@code slot} when divided
+     * by their count), so that they do not overwrite each other's marks; only with more of them than rows do some
+     * share a row.
      */
-    private void marksUser(String login, long offering, int index, Random random, long end, int thinkMin,
-            int thinkMax) {
+    private void marksUser(String login, long offering, int slot, int typists, Random random, long end,
+            int thinkMin, int thinkMax) {
         var tab = new VaadinClient(base, http);
         if (!timed("sign in (marks)", () -> tab.signIn(login, password))) {
             return;
@@ -230,7 +243,7 @@ public final class LoadDriver {
                 return;
             }
             // not the last row: Enter moves the editor down, which shows the saved row in the grid
-            var row = rows.get((index * 7 + round++) % (rows.size() - 1));
+            var row = rows.get(rowOf(slot, typists, round++, rows.size() - 1));
             List<String> columns = new ArrayList<>();
             row.properties().forEach(p -> {
                 if (p.getKey().matches("col\\d+")) {
@@ -272,6 +285,15 @@ public final class LoadDriver {
             }
         }
         timed("sign out", tab::signOut);
+    }
+
+    /** The row a gradebook's typist takes in a round: its own rows in turn, of {@code rows} to choose from. */
+    static int rowOf(int slot, int typists, int round, int rows) {
+        if (slot >= rows) {
+            return slot % rows;
+        }
+        int own = (rows - 1 - slot) / typists + 1;
+        return slot + typists * (round % own);
     }
 
     private List<String> routes(String option, String defaults) {

@@ -273,6 +273,17 @@ final class VaadinClient {
             apply(arrayOrObject(JSON.readTree(text)));
             throw new LoadFailure("told: the database's disk is full", true);
         }
+        if (text.contains("Something went wrong") || text.contains("Что-то пошло не так")) {
+            // the application's answer to an unexpected failure, with a reference to its log
+            apply(arrayOrObject(JSON.readTree(text)));
+            throw new LoadFailure("told: something went wrong", true);
+        }
+        if (text.contains("Someone else changed this mark") || text.contains("Someone else has changed")
+                || text.contains("изменил другой пользователь") || text.contains("изменил кто-то другой")) {
+            // a concurrent edit refused: the driver gives its users rows of their own, so this one is unexpected
+            apply(arrayOrObject(JSON.readTree(text)));
+            throw new LoadFailure("told: someone else has changed the record", true);
+        }
         JsonNode json = JSON.readTree(text);
         if (json.isArray()) {
             json = json.get(0);

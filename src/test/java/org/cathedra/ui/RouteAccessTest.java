@@ -22,12 +22,12 @@ import org.junit.jupiter.api.Test;
  */
 class RouteAccessTest extends UiTest {
 
-    private static final String ANONYMOUS = "anonymous";
+    static final String ANONYMOUS = "anonymous";
     private static final Set<String> EVERYONE_SIGNED_IN = Set.of("student", "teacher", "admin");
     private static final Set<String> ADMIN_ONLY = Set.of("admin");
 
     /** Route path -> the demo accounts that may open it. */
-    private static final Map<String, Set<String>> MATRIX = Map.ofEntries(
+    static final Map<String, Set<String>> MATRIX = Map.ofEntries(
             Map.entry("login", Set.of(ANONYMOUS, "student", "teacher", "admin")),
             Map.entry("", EVERYONE_SIGNED_IN),
             Map.entry("profile", EVERYONE_SIGNED_IN),

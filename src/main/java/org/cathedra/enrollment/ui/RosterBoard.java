@@ -145,9 +145,11 @@ abstract class RosterBoard extends VerticalLayout implements HasDynamicTitle {
                 .setKey("reason").setFlexGrow(2);
         grid.addComponentColumn(l -> actions(l, part)).setHeader(getTranslation("common.actions")).setKey("actions")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.setItems((CallbackDataProvider.FetchCallback<RosterLine, Void>) query -> offering.getValue() == null
-                ? Stream.empty()
-                : rosters.lines(chosen(), part, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream())
+        // the page is read from the query even with no offering chosen: the grid insists that it is
+        grid.setItems((CallbackDataProvider.FetchCallback<RosterLine, Void>) query -> {
+            var page = VaadinSpringDataHelpers.toSpringPageRequest(query);
+            return offering.getValue() == null ? Stream.empty() : rosters.lines(chosen(), part, page).stream();
+        })
                 .setIdentifierProvider(l -> l.enrollmentId() + "@" + l.version());
     }
 
