@@ -44,6 +44,8 @@ public final class LoadDriver {
     private final AtomicLong requests = new AtomicLong();
     private final AtomicInteger errors = new AtomicInteger();
     private final Map<String, AtomicInteger> errorKinds = new ConcurrentHashMap<>();
+    /** Typists left without a row of their own in their gradebook, who walked the teacher's journey instead. */
+    private final AtomicInteger browsingTypists = new AtomicInteger();
     private final HttpClient http = VaadinClient.sharedHttpClient();
     /** Who enters marks in which gradebook (an offering with an open examination sheet): login -> offering id. */
     private final Map<String, Long> markBooks = new java.util.LinkedHashMap<>();
@@ -185,6 +187,11 @@ public final class LoadDriver {
         if (!timed("sign in (" + role + ")", () -> tab.signIn(login, password))) {
             return;
         }
+        browse(tab, role, random, end, thinkMin, thinkMax);
+    }
+
+    /** Walks the role's journey until the end of the run, then signs out. */
+    private void browse(VaadinClient tab, String role, Random random, long end, int thinkMin, int thinkMax) {
         List<String> journey = switch (role) {
             case "teacher" -> routes("teacher-routes", "/,timetable,gradebook,rosters");
             case "admin" -> routes("admin-routes", "/,admin/rosters,admin/timetable");
@@ -219,8 +226,8 @@ public final class LoadDriver {
      * column (the editor opens with the cursor in that field), types a mark and presses Enter (the mark is saved and
      * the editor moves down the column), then checks that the grid's row now shows the mark. The {@code typists}
      * users of one gradebook take its rows in turn (this one every row whose number leaves {@code slot} when divided
-     * by their count), so that they do not overwrite each other's marks; only with more of them than rows do some
-     * share a row.
+     * by their count), so that they do not overwrite each other's marks; a typist left without a row walks the
+     * teacher's journey instead.
      */
     private void marksUser(String login, long offering, int slot, int typists, Random random, long end,
             int thinkMin, int thinkMax) {
@@ -240,6 +247,12 @@ public final class LoadDriver {
                 timed("gradebook (marks)", () -> {
                     throw new VaadinClient.LoadFailure("the gradebook shows no rows");
                 });
+                return;
+            }
+            if (slot >= rows.size() - 1) {
+                // more typists than rows: this one would type over a colleague's, so it browses as a teacher
+                browsingTypists.incrementAndGet();
+                browse(tab, "teacher", random, end, thinkMin, thinkMax);
                 return;
             }
             // not the last row: Enter moves the editor down, which shows the saved row in the grid
@@ -335,6 +348,10 @@ public final class LoadDriver {
         System.out.printf("%nactions: %d in %.0f s = %.1f per second; errors: %d%n", requests.get(), seconds,
                 requests.get() / seconds, errors.get());
         errorKinds.forEach((k, v) -> System.out.printf("  error x%d: %s%n", v.get(), k));
+        if (browsingTypists.get() > 0) {
+            System.out.printf("%d mark typists found no row of their own left in their gradebook and walked the"
+                    + " teacher's journey instead%n", browsingTypists.get());
+        }
         System.out.println(server.describe());
         long driverCpu = ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
                 .getProcessCpuTime();
@@ -463,6 +480,8 @@ public final class LoadDriver {
         private static final Pattern USED = Pattern.compile("used (\\d+)K");
         private final String pid;
         private long cpuTicksAtStart;
+        private long childTicksAtStart;
+        private long[] machineAtStart;
         private long startNanos;
         private long peakUsedHeap;
         private java.util.concurrent.ScheduledExecutorService sampler;
@@ -484,6 +503,8 @@ public final class LoadDriver {
                 return;
             }
             cpuTicksAtStart = cpuTicks();
+            childTicksAtStart = childTicks();
+            machineAtStart = machineTicks();
             startNanos = System.nanoTime();
             sampler = Executors.newSingleThreadScheduledExecutor();
             sampler.scheduleAtFixedRate(() -> peakUsedHeap = Math.max(peakUsedHeap, usedHeap()), 5, 5,
@@ -492,12 +513,16 @@ public final class LoadDriver {
 
         Figures stop() {
             if (!available()) {
-                return new Figures(false, 0, 0, 0, 0);
+                return new Figures(false, 0, 0, 0, 0, 0, 0);
             }
             sampler.shutdownNow();
             double seconds = (System.nanoTime() - startNanos) / 1e9;
             double cpuSeconds = (cpuTicks() - cpuTicksAtStart) / 100.0;
-            return new Figures(true, cpuSeconds, seconds, peakUsedHeap, liveHeapAfterFullGc());
+            double childSeconds = (childTicks() - childTicksAtStart) / 100.0;
+            long[] machine = machineTicks();
+            double busy = machine[1] == machineAtStart[1] ? 0
+                    : (double) (machine[0] - machineAtStart[0]) / (machine[1] - machineAtStart[1]);
+            return new Figures(true, cpuSeconds, childSeconds, busy, seconds, peakUsedHeap, liveHeapAfterFullGc());
         }
 
         long liveHeapAfterFullGc() {
@@ -523,6 +548,31 @@ public final class LoadDriver {
         }
 
         private long cpuTicks() {
+            return ticksOf(pid);
+        }
+
+        /** The CPU of the server's own child processes (the embedded database when it runs one). */
+        private long childTicks() {
+            return ProcessHandle.of(Long.parseLong(pid)).stream().flatMap(ProcessHandle::descendants)
+                    .mapToLong(p -> ticksOf(Long.toString(p.pid()))).sum();
+        }
+
+        /** The whole machine, from /proc/stat: {busy ticks, all ticks}. */
+        private static long[] machineTicks() {
+            try {
+                String[] f = Files.readAllLines(Path.of("/proc/stat")).getFirst().strip().split("\\s+");
+                long all = 0;
+                for (int i = 1; i < f.length; i++) {
+                    all += Long.parseLong(f[i]);
+                }
+                long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
+                return new long[] {all - idle, all};
+            } catch (IOException | RuntimeException e) {
+                return new long[2];
+            }
+        }
+
+        private static long ticksOf(String pid) {
             try {
                 String stat = Files.readString(Path.of("/proc", pid, "stat"));
                 String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
@@ -547,15 +597,19 @@ public final class LoadDriver {
             }
         }
 
-        record Figures(boolean known, double cpuSeconds, double seconds, long peakUsedHeap, long liveHeapAtEnd) {
+        record Figures(boolean known, double cpuSeconds, double childCpuSeconds, double machineBusy, double seconds,
+                long peakUsedHeap, long liveHeapAtEnd) {
             String describe() {
                 if (!known) {
                     return "server: pass --pid <server process id> for its CPU and heap";
                 }
                 return String.format("server CPU: %.0f s over %.0f s (%.0f%% of one core, %d cores here); heap in use"
-                        + " at peak %,d MB, live after full GC at the end %,d MB", cpuSeconds, seconds,
+                        + " at peak %,d MB, live after full GC at the end %,d MB%n"
+                        + "embedded database CPU (the server's child processes): %.0f s (%.0f%% of one core);"
+                        + " the whole machine busy %.0f%% of its cores", cpuSeconds, seconds,
                         100 * cpuSeconds / seconds, Runtime.getRuntime().availableProcessors(),
-                        peakUsedHeap >> 20, liveHeapAtEnd >> 20);
+                        peakUsedHeap >> 20, liveHeapAtEnd >> 20, childCpuSeconds, 100 * childCpuSeconds / seconds,
+                        100 * machineBusy);
             }
         }
     }
