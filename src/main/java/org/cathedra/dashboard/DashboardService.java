@@ -68,12 +68,15 @@ public class DashboardService {
             return List.of();
         }
         Map<Long, CourseOffering> offeringByCourse = new LinkedHashMap<>();
+        // the courses as a subquery, not a list parameter: Hibernate keeps the SQL of a query without list
+        // parameters, and builds it anew for every call of one with them
         em.createQuery("""
                 select distinct o from CourseOffering o join fetch o.term t left join fetch o.teachers
-                where o.active = true and t.academicYear = :year and o.course in :courses
+                where o.active = true and t.academicYear = :year and o.course in (
+                    select e.course from CurriculumEntry e where e.programme = :programme and e.yearOfStudy = :study)
                 order by o.section""", CourseOffering.class)
-                .setParameter("year", academicYear)
-                .setParameter("courses", entries.stream().map(CurriculumEntry::getCourse).toList())
+                .setParameter("year", academicYear).setParameter("programme", programme)
+                .setParameter("study", yearOfStudy)
                 .getResultList().forEach(o -> offeringByCourse.putIfAbsent(o.getCourse().getId(), o));
         return entries.stream().map(e -> {
             var c = e.getCourse();

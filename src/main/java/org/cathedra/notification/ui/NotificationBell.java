@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.time.Duration;
+import java.util.function.LongSupplier;
 import org.cathedra.notification.NotificationService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
@@ -20,7 +22,8 @@ import org.springframework.modulith.NamedInterface;
  * The bell for the application shell's navbar: an icon with the number of unread notifications, opening the
  * notifications list. A prototype bean, so the shell simply takes one as a constructor parameter (or from an
  * {@code ObjectProvider<NotificationBell>}) and adds it to the navbar. The count is read when the bell is attached
- * and after every navigation, and the notifications view refreshes it when the user reads something.
+ * and after a navigation once the last reading is {@link #NAVIGATION_REFRESH} old, and the notifications view
+ * refreshes it when the user reads something.
  */
 @SpringComponent
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
@@ -30,9 +33,15 @@ public class NotificationBell extends Button {
     static final String ROUTE = "notifications";
     private static final int SHOWN_MAX = 99;
 
+    /** How long a count read stays good for navigations: reading it on every click cost a query per page. */
+    static final Duration NAVIGATION_REFRESH = Duration.ofSeconds(15);
+
     private final NotificationService notifications;
     private final Span badge = new Span();
     private @Nullable Registration navigation;
+    /** Monotonic time in nanoseconds, replaceable in tests. */
+    LongSupplier ticker = System::nanoTime;
+    private long readAt;
 
     public NotificationBell(NotificationService notifications) {
         this.notifications = notifications;
@@ -52,6 +61,7 @@ public class NotificationBell extends Button {
 
     /** Reads the unread count again and shows it. */
     public void refresh() {
+        readAt = ticker.getAsLong();
         long unread = notifications.unreadCount();
         badge.setText(unread > SHOWN_MAX ? SHOWN_MAX + "+" : String.valueOf(unread));
         badge.setVisible(unread > 0);
@@ -79,7 +89,11 @@ public class NotificationBell extends Button {
         super.onAttach(event);
         UI ui = event.getUI();
         ComponentUtil.setData(ui, NotificationBell.class, this);
-        navigation = ui.addAfterNavigationListener(e -> refresh());
+        navigation = ui.addAfterNavigationListener(e -> {
+            if (ticker.getAsLong() - readAt >= NAVIGATION_REFRESH.toNanos()) {
+                refresh();
+            }
+        });
         refresh();
     }
 

@@ -106,6 +106,29 @@ class NotificationsViewTest extends UiTest {
     }
 
     @Test
+    void the_bell_reads_the_count_again_on_navigation_only_once_its_last_reading_is_old(Scenario scenario) {
+        CathedraUser user = notified(scenario, null);
+        signIn(user.username());
+        NotificationBell bell = context.getBean(NotificationBell.class);
+        long[] now = {0};
+        bell.ticker = () -> now[0];
+        UI.getCurrent().add(bell);
+        assertThat(bell.badgeText()).isEqualTo("1");
+
+        scenario.publish(new NotificationRequested(user.personId(), "notification.welcome.subject",
+                "notification.welcome.body", List.of(user.username()), null))
+                .andWaitForStateChange(() -> repository.findByRecipientPersonId(user.personId(), Pageable.unpaged())
+                        .getNumberOfElements() == 2 ? true : null);
+        now[0] += NotificationBell.NAVIGATION_REFRESH.toNanos() - 1;
+        UI.getCurrent().navigate("profile");
+        assertThat(bell.badgeText()).as("read moments ago: not read again").isEqualTo("1");
+
+        now[0] += 1;
+        UI.getCurrent().navigate("grades");
+        assertThat(bell.badgeText()).isEqualTo("2");
+    }
+
+    @Test
     void someone_without_notifications_sees_the_empty_state() {
         signIn(people.studentWithoutProgramme());
         UI.getCurrent().navigate("notifications");
