@@ -52,21 +52,21 @@ class IdleResponses implements VaadinServiceInitListener {
         event.getSource().addSessionDestroyListener(e -> sessions.remove(e.getSession()));
     }
 
-    /** Looks at the sessions every half minute; a session in use is left alone. */
+    /**
+     * Looks at the sessions every half minute; a session in use is left alone. Each is looked at under its own lock
+     * (Vaadin allows its state to be read only so), taken when the session's current request, if any, is done.
+     */
     @Scheduled(fixedDelayString = "${cathedra.ui.idle-response-check:PT30S}")
     void release() {
         long idleSince = clock.getAsLong() - after.toMillis();
         for (VaadinSession session : sessions) {
-            if (session.getState() != VaadinSessionState.OPEN) {
-                sessions.remove(session);
-            } else if (session.getLastRequestTimestamp() < idleSince) {
-                session.access(() -> {
-                    // looked at again under the session's lock: a request may have come since
-                    if (session.getLastRequestTimestamp() < idleSince) {
-                        session.getUIs().forEach(IdleResponses::release);
-                    }
-                });
-            }
+            session.access(() -> {
+                if (session.getState() != VaadinSessionState.OPEN) {
+                    sessions.remove(session);
+                } else if (session.getLastRequestTimestamp() < idleSince) {
+                    session.getUIs().forEach(IdleResponses::release);
+                }
+            });
         }
     }
 

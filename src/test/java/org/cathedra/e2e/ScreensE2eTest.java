@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -16,7 +17,7 @@ class ScreensE2eTest extends BrowserTest {
 
     private static final List<String> ADMIN_SCREENS = List.of("admin/departments", "admin/teachers",
             "admin/students", "admin/accounts", "admin/programmes", "admin/courses", "admin/terms",
-            "admin/offerings", "admin/audit", "notifications", "profile");
+            "admin/offerings", "admin/rosters", "admin/audit", "notifications", "profile");
 
     @Test
     void every_administration_screen_renders_and_is_accessible() throws IOException {
@@ -27,6 +28,9 @@ class ScreensE2eTest extends BrowserTest {
             wait.until(d -> !d.findElements(By.cssSelector("vaadin-grid, vaadin-form-layout, .empty-state")).isEmpty());
             waitForVaadin();
             screenshot("admin-" + screen.replace('/', '-'));
+            assertThat(driver.findElements(By.cssSelector("vaadin-notification-card")).stream()
+                    .map(WebElement::getText).filter(t -> t.contains("Something went wrong") || t.contains("Что-то пошло не так")).toList())
+                    .as("%s opens without an unexpected error", screen).isEmpty();
             assertAccessible();
         }
     }

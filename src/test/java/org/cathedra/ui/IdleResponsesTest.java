@@ -2,8 +2,8 @@ package org.cathedra.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -43,7 +43,6 @@ class IdleResponsesTest {
         assertThat(quiet.getInternals().getLastRequestResponse()).isEqualTo(IdleResponses.RELOAD)
                 .hasSizeLessThan(LAST.length() / 10);
         assertThat(busy.getInternals().getLastRequestResponse()).isEqualTo(LAST);
-        verify(busySession, never()).access(any());
         // Vaadin's answer to a request it cannot repeat: the browser loads the page again
         assertThat(IdleResponses.RELOAD).startsWith("for(;;);[").contains("appError");
     }
@@ -51,14 +50,26 @@ class IdleResponsesTest {
     @Test
     void a_closed_session_is_forgotten() {
         VaadinSession closed = session(0, uiWith(LAST));
-        when(closed.getState()).thenReturn(VaadinSessionState.CLOSED);
+        doReturn(VaadinSessionState.CLOSED).when(closed).getState();
         track(closed);
         assertThat(idle.tracked()).isOne();
 
         idle.release();
 
         assertThat(idle.tracked()).isZero();
-        verify(closed, never()).access(any());
+    }
+
+    @Test
+    void a_session_is_looked_at_only_under_its_lock() {
+        UI quiet = uiWith(LAST);
+        VaadinSession session = session(now.get() - Duration.ofMinutes(2).toMillis(), quiet);
+        track(session);
+
+        idle.release();
+
+        verify(session).access(any());
+        // the mocked session refuses to tell its state or last request outside access(), as Vaadin does
+        assertThat(quiet.getInternals().getLastRequestResponse()).isEqualTo(IdleResponses.RELOAD);
     }
 
     private void track(VaadinSession session) {
@@ -79,15 +90,29 @@ class IdleResponsesTest {
         return ui;
     }
 
+    /** A session that, like Vaadin's, tells its state, last request and UIs only to who holds its lock. */
     private static VaadinSession session(long lastRequest, UI ui) {
         VaadinSession session = mock(VaadinSession.class);
-        when(session.getState()).thenReturn(VaadinSessionState.OPEN);
-        when(session.getLastRequestTimestamp()).thenReturn(lastRequest);
-        when(session.getUIs()).thenReturn(List.of(ui));
+        boolean[] locked = {false};
+        when(session.getState()).thenAnswer(call -> locked(locked, VaadinSessionState.OPEN));
+        when(session.getLastRequestTimestamp()).thenAnswer(call -> locked(locked, lastRequest));
+        when(session.getUIs()).thenAnswer(call -> locked(locked, List.of(ui)));
         when(session.access(any())).thenAnswer(call -> {
-            ((Command) call.getArgument(0)).execute();
+            locked[0] = true;
+            try {
+                ((Command) call.getArgument(0)).execute();
+            } finally {
+                locked[0] = false;
+            }
             return null;
         });
         return session;
+    }
+
+    private static <T> T locked(boolean[] locked, T value) {
+        if (!locked[0]) {
+            throw new IllegalStateException("Cannot access state in VaadinSession or UI without locking the session.");
+        }
+        return value;
     }
 }
