@@ -86,12 +86,13 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("audit.entity")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> named("audit.action.", e.action())).setKey("action").setHeader(getTranslation("audit.action"))
                 .setAutoWidth(true).setFlexGrow(0);
+        // the values wrap: wide enough that a changed record's fields take a few lines, not a column of words
         grid.addColumn(e -> orDash(e.before())).setKey("before").setHeader(getTranslation("audit.before"))
-                .setFlexGrow(2);
+                .setWidth("18em").setFlexGrow(2);
         grid.addColumn(e -> orDash(e.after())).setKey("after").setHeader(getTranslation("audit.after"))
-                .setFlexGrow(2);
+                .setWidth("18em").setFlexGrow(2);
         grid.addColumn(e -> orDash(e.reason())).setKey("reason").setHeader(getTranslation("audit.reason"))
-                .setFlexGrow(1);
+                .setWidth("12em").setFlexGrow(1);
         grid.setItems(query -> rows(toSpringPageRequest(query)));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("audit.title"));
