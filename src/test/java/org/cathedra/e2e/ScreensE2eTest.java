@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
+import org.cathedra.testing.ShownMessages;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -18,6 +19,8 @@ class ScreensE2eTest extends BrowserTest {
     private static final List<String> ADMIN_SCREENS = List.of("admin/departments", "admin/teachers",
             "admin/students", "admin/accounts", "admin/programmes", "admin/courses", "admin/terms",
             "admin/offerings", "admin/rosters", "admin/audit", "notifications", "profile");
+    /** "Something went wrong...", in both languages, as the bundles say it. */
+    private static final List<String> UNEXPECTED = ShownMessages.openingWords("error.unexpected");
 
     @Test
     void every_administration_screen_renders_and_is_accessible() throws IOException {
@@ -29,7 +32,7 @@ class ScreensE2eTest extends BrowserTest {
             waitForVaadin();
             screenshot("admin-" + screen.replace('/', '-'));
             assertThat(driver.findElements(By.cssSelector("vaadin-notification-card")).stream()
-                    .map(WebElement::getText).filter(t -> t.contains("Something went wrong") || t.contains("Что-то пошло не так")).toList())
+                    .map(WebElement::getText).filter(t -> UNEXPECTED.stream().anyMatch(t::contains)).toList())
                     .as("%s opens without an unexpected error", screen).isEmpty();
             assertAccessible();
         }

@@ -29,6 +29,21 @@ final class VaadinClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** An answer of the application that tells the user something went wrong, by its words in either language. */
+    private record Told(String what, List<String> phrases) {
+    }
+
+    private static final List<Told> TOLD = List.of(
+            // while the database does not answer (a notification or the 503 page)
+            new Told("temporarily unavailable", List.of("temporarily unavailable", "временно недоступен")),
+            // while the database's disk is full: nothing saved, try again later
+            new Told("the database's disk is full", List.of("run out of disk space", "закончилось место")),
+            // an unexpected failure, with a reference to the server's log
+            new Told("something went wrong", List.of("Something went wrong", "Что-то пошло не так")),
+            // a concurrent edit refused: the driver gives its users rows of their own, so this one is unexpected
+            new Told("someone else has changed the record", List.of("Someone else changed this mark",
+                    "Someone else has changed", "изменил другой пользователь", "изменил кто-то другой")));
+
     private final HttpClient http;
     private final String base;
     private int uiId;
@@ -263,26 +278,11 @@ final class VaadinClient {
         if (text.startsWith("for(;;);")) {
             text = text.substring(8);
         }
-        if (text.contains("temporarily unavailable") || text.contains("временно недоступен")) {
-            // the application's own answer while the database does not answer (a notification or the 503 page)
-            apply(arrayOrObject(JSON.readTree(text)));
-            throw new LoadFailure("told: temporarily unavailable", true);
-        }
-        if (text.contains("run out of disk space") || text.contains("закончилось место")) {
-            // the application's own answer while the database's disk is full: nothing saved, try again later
-            apply(arrayOrObject(JSON.readTree(text)));
-            throw new LoadFailure("told: the database's disk is full", true);
-        }
-        if (text.contains("Something went wrong") || text.contains("Что-то пошло не так")) {
-            // the application's answer to an unexpected failure, with a reference to its log
-            apply(arrayOrObject(JSON.readTree(text)));
-            throw new LoadFailure("told: something went wrong", true);
-        }
-        if (text.contains("Someone else changed this mark") || text.contains("Someone else has changed")
-                || text.contains("изменил другой пользователь") || text.contains("изменил кто-то другой")) {
-            // a concurrent edit refused: the driver gives its users rows of their own, so this one is unexpected
-            apply(arrayOrObject(JSON.readTree(text)));
-            throw new LoadFailure("told: someone else has changed the record", true);
+        for (Told told : TOLD) {
+            if (told.phrases().stream().anyMatch(text::contains)) {
+                apply(arrayOrObject(JSON.readTree(text)));
+                throw new LoadFailure("told: " + told.what(), true);
+            }
         }
         JsonNode json = JSON.readTree(text);
         if (json.isArray()) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import org.cathedra.testing.ShownMessages;
 import org.cathedra.testing.UiTest;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,9 @@ import org.junit.jupiter.api.Test;
  * contract on every opening of the rosters page, which only a complete round trip shows).
  */
 class EveryViewRendersTest extends UiTest {
+
+    /** "Something went wrong...", in both languages, as the bundles say it. */
+    private static final List<String> UNEXPECTED = ShownMessages.openingWords("error.unexpected");
 
     @Test
     void every_view_opens_and_renders_for_every_role_that_may_open_it() {
@@ -41,7 +45,7 @@ class EveryViewRendersTest extends UiTest {
                         continue;
                     }
                     NotificationsKt.getNotifications().stream().map(EveryViewRendersTest::text)
-                            .filter(t -> t.contains("Something went wrong") || t.contains("Что-то пошло не так"))
+                            .filter(t -> UNEXPECTED.stream().anyMatch(t::contains))
                             .forEach(t -> failures.add(who + " /" + route + " (" + locale + ") shows: " + t));
                 }
             }
