@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ForkJoinPool;
 import org.cathedra.catalog.CourseOffering;
 import org.cathedra.catalog.Term;
 import org.cathedra.directory.CathedraUser;
@@ -81,6 +80,11 @@ public class SolveService {
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(MAX_SECONDS)));
         this.solver = SolverManager.create(SolverFactory.create(config),
                 new SolverManagerConfig().withParallelSolverCount("1"));
+    }
+
+    /** The solver the office's solves queue on (one at a time), for tests of this package. */
+    SolverManager<WeekPlan, Long> solverManager() {
+        return solver;
     }
 
     @PreDestroy
@@ -155,11 +159,8 @@ public class SolveService {
         solver.solveBuilder().withProblemId(termId).withProblem(plan)
                 .withConfigOverride(new SolverConfigOverride<WeekPlan>()
                         .withTerminationSpentLimit(Duration.ofSeconds(seconds)))
-                .withSolverJobStartedConsumer(started -> run.stopIfAsked())
-                .withBestSolutionConsumer(best -> {
-                    run.best = best.getScore();
-                    run.stopIfAsked();
-                })
+                .withSolverJobStartedConsumer(started -> run.started = true)
+                .withBestSolutionConsumer(best -> run.best = best.getScore())
                 .withFinalBestSolutionConsumer(run::finish)
                 .withExceptionHandler((id, e) -> run.fail(e))
                 .run();
@@ -178,8 +179,8 @@ public class SolveService {
     public void stop(long termId) {
         Run run = runs.get(termId);
         if (run != null && run.state == SolveProgress.State.SOLVING) {
-            run.stopAsked = true;
             solver.terminateEarly(termId);
+            run.endIfNeverStarted();
             audit(termId, "solve.stopped", null, null);
         }
     }
@@ -210,7 +211,6 @@ public class SolveService {
         Run run = runs.remove(termId);
         if (run != null) {
             if (run.state == SolveProgress.State.SOLVING) {
-                run.stopAsked = true;
                 solver.terminateEarly(termId);
             }
             audit(termId, "solve.discarded", null, run.proposal == null ? null : run.proposal.moves().size()
@@ -242,8 +242,8 @@ public class SolveService {
         private volatile @Nullable HardSoftScore best;
         private volatile long endedNanos;
         private volatile @Nullable Proposal proposal;
-        /** Stop was asked for: a solver not yet under way when it was asked forgets it, so it is asked again. */
-        private volatile boolean stopAsked;
+        /** Timefold began solving it (its start is told to its consumer before the solve can end). */
+        private volatile boolean started;
 
         Run(long termId, LocalDate monday, long startedNanos) {
             this.termId = termId;
@@ -264,19 +264,17 @@ public class SolveService {
         }
 
         /**
-         * Asks the solver again to stop if the office already has: Timefold forgets a request to stop that comes
-         * between scheduling the job and the start of its solving, and the solve would run its whole limit. Called
-         * on the solver's own threads, so it asks from another one: asking waits until the solve has ended, which
-         * needs these threads free. A newer solve of the term is left alone.
+         * Called once a stop has returned. A solve stopped while it still waited for the solver's thread (another
+         * term's solve had it) is cancelled by Timefold before it begins, and none of its consumers is ever called:
+         * it ends here, with nothing to propose, instead of showing "solving" for good and refusing a new start.
+         * A solve that had begun has ended by now, and its start has been told (Timefold returns from the stop only
+         * then): it ends through its final best solution, as ever.
          */
-        void stopIfAsked() {
-            if (stopAsked) {
-                ForkJoinPool.commonPool().execute(() -> {
-                    Run current = runs.get(termId);
-                    if (current == null || current == this) {
-                        solver.terminateEarly(termId);
-                    }
-                });
+        void endIfNeverStarted() {
+            if (!started && state == SolveProgress.State.SOLVING) {
+                LOG.info("The solve of term {} was stopped before it began", termId);
+                endedNanos = System.nanoTime();
+                state = SolveProgress.State.FINISHED;
             }
         }
 

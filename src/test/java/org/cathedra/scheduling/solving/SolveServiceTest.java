@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
+import ai.timefold.solver.core.api.solver.SolverStatus;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -159,7 +161,8 @@ class SolveServiceTest {
 
     @Test
     void a_stop_asked_the_moment_a_solve_starts_is_not_lost() {
-        // Timefold forgets a stop that comes before its solving is under way; the service asks again
+        // started again at once, a solve may still wait for the solver's one thread when it is stopped: Timefold
+        // then cancels it without telling any consumer, and the service must end it itself
         for (int i = 0; i < 10; i++) {
             await().pollInSameThread().atMost(Duration.ofSeconds(10)).ignoreException(IllegalStateException.class)
                     .until(() -> {
@@ -172,6 +175,31 @@ class SolveServiceTest {
             assertThat(solve.progress(week.termId()).elapsed()).isLessThan(Duration.ofSeconds(20));
             solve.discard(week.termId());
         }
+    }
+
+    @Test
+    void a_solve_stopped_while_it_waits_for_the_solver_ends_at_once_and_frees_the_term() {
+        // another solve holds the solver's one thread, so the office's solve is still queued when it is stopped
+        var other = solve.solverManager().solveBuilder().withProblemId(-week.termId())
+                .withProblem(planner.plan(week.termId(), week.monday()))
+                .withConfigOverride(new SolverConfigOverride<WeekPlan>()
+                        .withTerminationSpentLimit(Duration.ofSeconds(60)))
+                .run();
+        try {
+            await().pollInSameThread().atMost(Duration.ofSeconds(10))
+                    .until(() -> other.getSolverStatus() == SolverStatus.SOLVING_ACTIVE);
+            solve.start(week.termId(), week.monday(), 120);
+            solve.stop(week.termId());
+
+            SolveProgress stopped = solve.progress(week.termId());
+            assertThat(stopped.state()).isEqualTo(SolveProgress.State.FINISHED);
+            assertThat(stopped.proposal()).as("nothing was solved, so nothing is proposed").isNull();
+            assertThat(stopped.elapsed()).isLessThan(Duration.ofSeconds(10));
+        } finally {
+            other.terminateEarly();
+        }
+        // the term is not left "solving": a new solve starts and ends as usual
+        assertThat(solved()).isNotNull();
     }
 
     @Test
